@@ -1,0 +1,27 @@
+namespace BriefingBot.Core.Archive;
+
+/// <summary>
+/// The read side of the article store, as the answering engine sees it.
+/// Name look-ups are by <see cref="Text.NameKey"/>: diacritics, case and possessives do not matter.
+/// </summary>
+public interface IArchive
+{
+    /// <summary>Quotes whose speaker's name contains every token of <paramref name="speakerName"/> (a surname is enough), most important first.</summary>
+    Task<IReadOnlyList<StoredQuote>> FindQuotesBySpeakerAsync(string speakerName, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>People whose name contains every token of <paramref name="name"/>.</summary>
+    Task<IReadOnlyList<StoredPerson>> FindPeopleAsync(string name, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Full-text search over titles and bodies, best match first.</summary>
+    Task<IReadOnlyList<StoredArticle>> SearchArticlesAsync(string query, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Full-text search over quotes, best match first.</summary>
+    Task<IReadOnlyList<StoredQuote>> SearchQuotesAsync(string query, int limit, CancellationToken cancellationToken = default);
+
+    Task<StoredArticle?> GetArticleAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>The most recently published (else ingested) articles.</summary>
+    Task<IReadOnlyList<StoredArticle>> LatestArticlesAsync(int limit, CancellationToken cancellationToken = default);
+
+    Task<int> CountArticlesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,18 @@
+namespace BriefingBot.Core.Understanding;
+
+/// <summary>
+/// What the understanding pipeline found in one text. All spans are offsets into <see cref="Text"/>.
+/// </summary>
+public sealed record ArticleAnalysis(
+    string Text,
+    IReadOnlyList<Sentence> Sentences,
+    IReadOnlyList<Person> People,
+    IReadOnlyList<Quote> Quotes,
+    IReadOnlyList<int> SummarySentenceIndexes,
+    int PipelineVersion)
+{
+    /// <summary>The summary sentences in article order.</summary>
+    public IEnumerable<string> SummarySentences => SummarySentenceIndexes.Select(i => Sentences[i].Text);
+
+    public Person? FindPerson(string? id) => id is null ? null : People.FirstOrDefault(p => p.Id == id);
+}

@@ -1,0 +1,7 @@
+namespace BriefingBot.Core.Understanding;
+
+public enum EntityKind
+{
+    Person,
+    Organization,
+}

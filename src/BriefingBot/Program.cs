@@ -1,0 +1,2 @@
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+Console.WriteLine(typeof(CloudAdapter).FullName);
