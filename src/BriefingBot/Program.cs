@@ -1,2 +1,3 @@
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
-Console.WriteLine(typeof(CloudAdapter).FullName);
+using BriefingBot.Hosting;
+
+return await Cli.RunAsync(args);

@@ -1,0 +1,31 @@
+using BriefingBot.Bot;
+using BriefingBot.Infrastructure;
+
+namespace BriefingBot.Hosting;
+
+/// <summary>The composition root of the web service; tests build the same host on a loopback port.</summary>
+public static class ServiceHost
+{
+    public const string DefaultUrl = "http://localhost:3978";
+
+    /// <param name="args">Command-line configuration (e.g. --Storage:DataDirectory=...).</param>
+    /// <param name="configure">Lets tests and the CLI add settings before the host is built.</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.Services.AddBriefingCore();
+        builder.Services.AddBriefingInfrastructure(builder.Configuration);
+        builder.Services.AddBriefingBotFramework(builder.Configuration);
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapBriefingBotFramework();
+        return app;
+    }
+}
