@@ -1,0 +1,114 @@
+using System.Text.Json;
+using BriefingBot.Core.Text;
+using BriefingBot.Core.Understanding;
+
+namespace BriefingBot.Core.Evaluation;
+
+/// <summary>
+/// Writes an analysis's quotes in the JSON shape the attribution scorer reads
+/// (shared/eval/score_attributions.py): {"quotes":[{"content":[{start,end,text}], "speaker":{...}|null,
+/// "cue":{...}|null, "speaker_name":"..."}]}. PolNeAR's gold keeps the quotation marks inside the
+/// content of a direct quote and the scorer tells direct quotes by them, so the marks around a piece
+/// are put back here, while <see cref="Quote.Content"/> stays without them.
+/// </summary>
+public static class AttributionExport
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = false };
+
+    public static string ToJson(ArticleAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var text = analysis.Text;
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("quotes");
+            foreach (var quote in analysis.Quotes)
+            {
+                json.WriteStartObject();
+                json.WriteStartArray("content");
+                foreach (var piece in quote.Content)
+                {
+                    WriteSpan(json, text, quote.Kind == QuoteKind.Direct ? WithQuotationMarks(text, piece) : piece);
+                }
+
+                json.WriteEndArray();
+                WriteOptionalSpan(json, "speaker", text, quote.SpeakerSpan);
+                WriteOptionalSpan(json, "cue", text, quote.Cue);
+                if (quote.SpeakerName is null)
+                {
+                    json.WriteNull("speaker_name");
+                }
+                else
+                {
+                    json.WriteString("speaker_name", quote.SpeakerName);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>The piece widened to the quotation marks (and a handing-over comma) around it.</summary>
+    public static TextSpan WithQuotationMarks(string text, TextSpan piece)
+    {
+        var start = piece.Start;
+        var end = piece.End;
+        while (start > 0 && char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (start > 0 && IsQuotationMark(text[start - 1]))
+        {
+            start--;
+        }
+        else
+        {
+            start = piece.Start;
+        }
+
+        var close = end;
+        while (close < text.Length && (text[close] == ',' || char.IsWhiteSpace(text[close]) && text[close] != '\n'))
+        {
+            close++;
+        }
+
+        if (close < text.Length && IsQuotationMark(text[close]))
+        {
+            end = close + 1;
+        }
+
+        return new TextSpan(start, end);
+    }
+
+    private static bool IsQuotationMark(char c) => c is '"' or '\u201c' or '\u201d' or '\u201e';
+
+    private static void WriteOptionalSpan(Utf8JsonWriter json, string name, string text, TextSpan? span)
+    {
+        if (span is { } s)
+        {
+            json.WritePropertyName(name);
+            WriteSpan(json, text, s);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void WriteSpan(Utf8JsonWriter json, string text, TextSpan span)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("start", span.Start);
+        json.WriteNumber("end", span.End);
+        json.WriteString("text", span.Slice(text));
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,107 @@
+namespace BriefingBot.Core.Understanding.Lexicon;
+
+/// <summary>How a reporting verb behaves.</summary>
+[Flags]
+internal enum CueFlags
+{
+    None = 0,
+    /// <summary>Takes the addressee before the content: "told Caspian News (that) ...".</summary>
+    Object = 1,
+    /// <summary>A participle whose speaker is the subject of the clause: "agreed, saying ...".</summary>
+    Participle = 2,
+}
+
+/// <summary>
+/// The word lists the pipeline needs, loaded once from the embedded data files.
+/// All look-ups are case-insensitive.
+/// </summary>
+internal sealed class Lexicon
+{
+    private static readonly Lazy<Lexicon> Shared = new(() => new Lexicon(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static Lexicon Instance => Shared.Value;
+
+    private Lexicon()
+    {
+        var ignoreCase = StringComparer.OrdinalIgnoreCase;
+        Abbreviations = new HashSet<string>(WordLists.Lines("abbreviations.txt"), ignoreCase);
+        StopWords = new HashSet<string>(
+            WordLists.Lines("stopwords.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+            ignoreCase);
+
+        Titles = new Dictionary<string, string>(ignoreCase);
+        foreach (var (title, full) in WordLists.Pairs("titles.txt"))
+        {
+            Titles[title] = full;
+        }
+
+        MaxTitleWords = Titles.Keys.Max(t => t.Split(' ').Length);
+
+        Cues = new Dictionary<string, CueFlags>(ignoreCase);
+        foreach (var line in WordLists.Lines("cue-verbs.txt"))
+        {
+            var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var flags = CueFlags.None;
+            var verb = new List<string>();
+            foreach (var word in words)
+            {
+                switch (word)
+                {
+                    case "object": flags |= CueFlags.Object; break;
+                    case "participle": flags |= CueFlags.Participle; break;
+                    default: verb.Add(word); break;
+                }
+            }
+
+            if (verb.Count == 1)
+            {
+                Cues[verb[0]] = flags;
+            }
+        }
+
+        SpeakerNouns = new HashSet<string>(ignoreCase);
+        OrganisationNouns = new HashSet<string>(ignoreCase);
+        foreach (var line in WordLists.Lines("speaker-nouns.txt"))
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            SpeakerNouns.Add(parts[0]);
+            if (parts.Length > 1 && parts[1] == "org")
+            {
+                OrganisationNouns.Add(parts[0]);
+            }
+        }
+
+        CountryByDemonym = new Dictionary<string, string>(ignoreCase);
+        Countries = new HashSet<string>(ignoreCase);
+        foreach (var (country, demonyms) in WordLists.Pairs("countries.txt"))
+        {
+            Countries.Add(country);
+            foreach (var demonym in demonyms.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                CountryByDemonym.TryAdd(demonym, country);
+            }
+        }
+    }
+
+    /// <summary>Words that end in a period without ending the sentence ("mr", "jan").</summary>
+    public HashSet<string> Abbreviations { get; }
+
+    public HashSet<string> StopWords { get; }
+
+    /// <summary>Title as written ("FM") to its full form ("foreign minister"; empty for Mr./Mrs.).</summary>
+    public Dictionary<string, string> Titles { get; }
+
+    public int MaxTitleWords { get; }
+
+    /// <summary>Single-word reporting verbs and how they behave.</summary>
+    public Dictionary<string, CueFlags> Cues { get; }
+
+    /// <summary>Lower-case words that may be part of a speaker phrase.</summary>
+    public HashSet<string> SpeakerNouns { get; }
+
+    public HashSet<string> OrganisationNouns { get; }
+
+    public Dictionary<string, string> CountryByDemonym { get; }
+
+    public HashSet<string> Countries { get; }
+}

@@ -1,0 +1,224 @@
+using BriefingBot.Core.Text;
+using BriefingBot.Core.Understanding.Quotes;
+using BriefingBot.Core.Understanding.Tokens;
+
+namespace BriefingBot.Core.Understanding.People;
+
+/// <summary>
+/// Builds the people (and speaking organisations) of an article and resolves speakers to them.
+/// A person is a name with a title or role, or a name that speaks. Shorter mentions ("Cavusoglu",
+/// "FM Cavusoglu", "Çavuşoğlu") resolve by surname through <see cref="NameKey"/>; pronouns resolve
+/// to the person mentioned last before them.
+/// </summary>
+internal sealed class PeopleResolver
+{
+    private readonly string text;
+    private readonly List<Token> tokens;
+    private readonly List<Entry> entries = [];
+    private readonly List<(int Offset, Entry Entry)> mentions = [];
+
+    public PeopleResolver(string text, List<Token> tokens)
+    {
+        this.text = text;
+        this.tokens = tokens;
+    }
+
+    public (IReadOnlyList<Person> People, IReadOnlyList<Quote> Quotes) Resolve(
+        List<NameRun> runs, List<Attribution> attributions, Func<Attribution, string, int, double> importance, Func<int, int> sentenceOf)
+    {
+        var roles = RoleFinder.Roles(text, tokens, runs);
+
+        // Titled or described names are people from their first mention.
+        foreach (var run in runs)
+        {
+            var role = roles.TryGetValue(run.NameSpan.Start, out var found) ? found : run.Role;
+            if ((run.Title is not null || role is not null) && NameKey.Tokens(run.Name).Length >= 1)
+            {
+                var entry = FindOrAdd(run.Name, run.Title, EntityKind.Person);
+                entry.Role ??= role;
+            }
+        }
+
+        // Speakers named in attributions are people (or organisations) too.
+        foreach (var attribution in attributions)
+        {
+            if (attribution.Speaker is { } span && !IsPronounSpan(span))
+            {
+                AddSpeaker(span, runs);
+            }
+        }
+
+        // Every name run mentioning a known surname is a mention of that entry.
+        foreach (var run in runs)
+        {
+            if (Lookup(run.Name) is { } entry)
+            {
+                entry.Mentions.Add(run.NameSpan);
+                mentions.Add((run.NameSpan.Start, entry));
+            }
+        }
+
+        mentions.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+
+        var quotes = new List<Quote>(attributions.Count);
+        foreach (var attribution in attributions)
+        {
+            Entry? speaker = null;
+            if (attribution.Speaker is { } span)
+            {
+                speaker = IsPronounSpan(span) ? LastMentionBefore(span.Start) : ResolveSpan(span);
+                if (speaker is not null && IsPronounSpan(span))
+                {
+                    speaker.Mentions.Add(span);
+                }
+            }
+
+            var pieces = attribution.Content;
+            var quoteText = string.Join(' ', pieces.Select(p => p.Slice(text)));
+            var sentence = sentenceOf(pieces[0].Start);
+            var name = speaker?.FullName ?? attribution.Speaker?.Slice(text);
+            quotes.Add(new Quote(
+                attribution.Kind,
+                pieces,
+                quoteText,
+                attribution.Cue,
+                attribution.Speaker,
+                speaker?.Id,
+                name,
+                speaker?.Role,
+                sentence,
+                importance(attribution, speaker?.Role ?? speaker?.Title ?? string.Empty, sentence)));
+        }
+
+        var people = entries
+            .Select(e => new Person(e.Id, e.FullName, e.Title, e.Role, e.Mentions.Distinct().OrderBy(m => m.Start).ToList(), e.Kind))
+            .ToList();
+        return (people, quotes);
+    }
+
+    private void AddSpeaker(TextSpan span, List<NameRun> runs)
+    {
+        var run = runs.LastOrDefault(r => r.NameSpan.Overlaps(span) && r.NameSpan.End <= span.End);
+        var words = span.Slice(text);
+        var isOrganisation = tokens.Any(t => t.Start >= span.Start && t.End <= span.End && Lexicon.Lexicon.Instance.OrganisationNouns.Contains(t.Text));
+        if (isOrganisation)
+        {
+            var name = words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? words[4..] : words;
+            FindOrAdd(name, null, EntityKind.Organization).Mentions.Add(span);
+            return;
+        }
+
+        if (run is null || Lookup(run.Name) is not null)
+        {
+            return;
+        }
+
+        var entry = FindOrAdd(run.Name, run.Title, EntityKind.Person);
+        // The words before the name describe the speaker: "longtime Democratic pollster Pat Caddell".
+        var before = text[span.Start..run.Span.Start].Trim();
+        if (before.Length > 0 && !before.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            entry.Role ??= before;
+        }
+
+        entry.Role ??= run.Role;
+    }
+
+    private Entry? ResolveSpan(TextSpan span)
+    {
+        Entry? best = null;
+        foreach (var run in NameRunFinder.Find(tokens.Where(t => t.Start >= span.Start && t.End <= span.End).ToList()))
+        {
+            best = Lookup(run.Name) ?? best;
+        }
+
+        if (best is not null)
+        {
+            return best;
+        }
+
+        var words = span.Slice(text);
+        var key = NameKey.Normalize(words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? words[4..] : words);
+        return entries.FirstOrDefault(e => NameKey.Normalize(e.FullName) == key);
+    }
+
+    private Entry? LastMentionBefore(int offset)
+    {
+        Entry? last = null;
+        foreach (var (at, entry) in mentions)
+        {
+            if (at >= offset)
+            {
+                break;
+            }
+
+            if (entry.Kind == EntityKind.Person)
+            {
+                last = entry;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>The entry whose full name holds every token of <paramref name="name"/>'s surname.</summary>
+    private Entry? Lookup(string name)
+    {
+        var tokensOfName = NameKey.Tokens(name);
+        if (tokensOfName.Length == 0)
+        {
+            return null;
+        }
+
+        var full = NameKey.Normalize(name);
+        var exact = entries.FirstOrDefault(e => NameKey.Normalize(e.FullName) == full);
+        if (exact is not null)
+        {
+            return exact;
+        }
+
+        var surname = tokensOfName[^1];
+        return entries.FirstOrDefault(e => e.Kind == EntityKind.Person && e.Tokens.Length > 0 && e.Tokens[^1] == surname
+            && tokensOfName.All(t => e.Tokens.Contains(t)));
+    }
+
+    private Entry FindOrAdd(string name, string? title, EntityKind kind)
+    {
+        var existing = Lookup(name);
+        if (existing is not null)
+        {
+            if (NameKey.Tokens(name).Length > existing.Tokens.Length)
+            {
+                existing.FullName = name; // keep the longest form
+                existing.Tokens = NameKey.Tokens(name);
+            }
+
+            existing.Title ??= title;
+            return existing;
+        }
+
+        var entry = new Entry($"p{entries.Count + 1}", name, title, kind);
+        entries.Add(entry);
+        return entry;
+    }
+
+    private bool IsPronounSpan(TextSpan span) =>
+        span.Length <= 4 && tokens.Any(t => t.Start == span.Start && SpeakerPhrase.IsPronoun(t));
+
+    private sealed class Entry(string id, string fullName, string? title, EntityKind kind)
+    {
+        public string Id { get; } = id;
+
+        public string FullName { get; set; } = fullName;
+
+        public string[] Tokens { get; set; } = NameKey.Tokens(fullName);
+
+        public string? Title { get; set; } = title;
+
+        public string? Role { get; set; }
+
+        public EntityKind Kind { get; } = kind;
+
+        public List<TextSpan> Mentions { get; } = [];
+    }
+}

@@ -1,0 +1,101 @@
+using BriefingBot.Core.Understanding.Tokens;
+
+namespace BriefingBot.Core.Understanding.People;
+
+/// <summary>
+/// Roles stated around a name rather than in front of it, keyed by the name's start offset:
+/// an appositive ("Elnur Ismayil, a research fellow at the BILGESAM think tank,") and the
+/// "counterparts from Turkey and Pakistan, Mevlut Cavusoglu and Muhammad Asif, respectively" pattern,
+/// where each name takes its country and the office of the person whose counterparts they are.
+/// </summary>
+internal static class RoleFinder
+{
+    public static Dictionary<int, string> Roles(string text, List<Token> tokens, List<NameRun> runs)
+    {
+        var roles = new Dictionary<int, string>();
+        var runByStart = runs.GroupBy(r => r.Span.Start).ToDictionary(g => g.Key, g => g.First());
+        Appositives(text, tokens, runs, roles);
+        Counterparts(tokens, runs, runByStart, roles);
+        return roles;
+    }
+
+    private static void Appositives(string text, List<Token> tokens, List<NameRun> runs, Dictionary<int, string> roles)
+    {
+        var indexByStart = new Dictionary<int, int>(tokens.Count);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            indexByStart[tokens[k].Start] = k;
+        }
+
+        foreach (var run in runs)
+        {
+            if (run.Name.IndexOf(' ') < 0)
+            {
+                continue; // a lone surname's appositive is usually a clause, not a role
+            }
+
+            var after = tokens.FindIndex(t => t.Start >= run.Span.End);
+            if (after < 0 || after + 2 >= tokens.Count || tokens[after].Text != "," || !(tokens[after + 1].Is("a") || tokens[after + 1].Is("an") || tokens[after + 1].Is("the")))
+            {
+                continue;
+            }
+
+            for (var j = after + 2; j < tokens.Count && j < after + 20; j++)
+            {
+                if (tokens[j].Text is "," or "." or ";" || tokens[j].Kind is TokenKind.LineBreak or TokenKind.QuoteMark)
+                {
+                    if (tokens[j].Text == "," && j > after + 2)
+                    {
+                        roles[run.NameSpan.Start] = text[tokens[after + 2].Start..tokens[j - 1].End];
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void Counterparts(List<Token> tokens, List<NameRun> runs, Dictionary<int, NameRun> runByStart, Dictionary<int, string> roles)
+    {
+        for (var k = 0; k + 2 < tokens.Count; k++)
+        {
+            if (!(tokens[k].Is("counterparts") || tokens[k].Is("counterpart")) || !(tokens[k + 1].Is("from") || tokens[k + 1].Is("of") || tokens[k + 1].Is("in")))
+            {
+                continue;
+            }
+
+            // The countries, up to the comma.
+            var countries = new List<string>();
+            var j = k + 2;
+            for (; j < tokens.Count && tokens[j].Text != ","; j++)
+            {
+                if (tokens[j].IsCapitalized && Lexicon.Lexicon.Instance.Countries.Contains(tokens[j].Stem))
+                {
+                    countries.Add(tokens[j].Stem);
+                }
+                else if (!(tokens[j].Is("and") || tokens[j].Kind == TokenKind.Punctuation))
+                {
+                    break;
+                }
+            }
+
+            if (countries.Count == 0 || j >= tokens.Count || tokens[j].Text != ",")
+            {
+                continue;
+            }
+
+            // The names, in the same order.
+            var names = runs.Where(r => r.Span.Start > tokens[j].Start).Take(countries.Count).ToList();
+            var office = runs.LastOrDefault(r => r.Span.End <= tokens[k].Start && r.TitleRole is { Length: > 0 })?.TitleRole;
+            if (office is null || names.Count != countries.Count)
+            {
+                continue;
+            }
+
+            for (var n = 0; n < names.Count; n++)
+            {
+                roles[names[n].NameSpan.Start] = $"{countries[n]}'s {office}";
+            }
+        }
+    }
+}

@@ -1,0 +1,274 @@
+using BriefingBot.Core.Text;
+using BriefingBot.Core.Understanding.Tokens;
+
+namespace BriefingBot.Core.Understanding.Quotes;
+
+/// <summary>
+/// Attributes quoted text to speakers. Tried in order for each quote:
+/// after it (<c>"...," X said</c>, <c>"...," said X</c>, <c>"...," according to X</c>),
+/// before it (<c>X said: "..."</c>, <c>X told Y "..."</c>, <c>X agreed, saying "..."</c>, a paragraph ending
+/// in "X continued:"), then as the continuation of the previous quote (same paragraph, or a quote that
+/// opens the next paragraph). Quotes of one speaker in one paragraph become one quote with several
+/// content pieces, the way news writers split them (<c>"A," he said, "B."</c>). Short unattributed
+/// quotes are scare quotes or titles and are left out.
+/// </summary>
+internal static class DirectQuoteFinder
+{
+    private const int MinUnattributedWords = 6;
+
+    public static List<Attribution> Find(string text, List<Token> tokens, List<QuotedSpan> quotes, int[] sentenceOfToken)
+    {
+        var found = new List<Attribution>();
+        Attribution? previous = null;
+        QuotedSpan previousQuote = default;
+        int previousCue = -1;
+        foreach (var quote in quotes)
+        {
+            var content = ContentSpan(text, quote);
+            if (content.IsEmpty)
+            {
+                continue;
+            }
+
+            var (cue, speaker, cueToken) = After(tokens, quote, sentenceOfToken);
+            if (cue is null)
+            {
+                (cue, speaker, cueToken) = Before(tokens, quote, sentenceOfToken);
+            }
+
+            var continues = previous is not null
+                && (previousQuote.Paragraph == quote.Paragraph || (previousQuote.Paragraph + 1 == quote.Paragraph && StartsParagraph(tokens, quote)));
+
+            if (previous is not null && previousQuote.Paragraph == quote.Paragraph
+                && ((cue is null) || (cueToken == previousCue) || SameSpeaker(text, speaker, previous.Speaker)))
+            {
+                // One speaker, one paragraph: one quote in several pieces.
+                previous.Content.Add(content);
+                previousQuote = quote;
+                continue;
+            }
+
+            if (cue is null && continues)
+            {
+                previous = new Attribution(QuoteKind.Direct, [content], previous!.Cue, previous.Speaker);
+                found.Add(previous);
+                previousQuote = quote;
+                continue;
+            }
+
+            if (cue is null && CountWords(tokens, quote) < MinUnattributedWords)
+            {
+                continue;
+            }
+
+            previous = new Attribution(QuoteKind.Direct, [content], cue, speaker);
+            previousCue = cueToken;
+            previousQuote = quote;
+            found.Add(previous);
+            if (cue is null)
+            {
+                previous = null; // an unattributed quote does not lend its (missing) speaker to the next one
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The content without quotation marks, surrounding space or the comma that hands over to the attribution.</summary>
+    public static TextSpan ContentSpan(string text, QuotedSpan quote)
+    {
+        var start = quote.ContentStart;
+        var end = quote.ContentEnd;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ','))
+        {
+            end--;
+        }
+
+        return new TextSpan(start, end);
+    }
+
+    private static (TextSpan? Cue, TextSpan? Speaker, int CueToken) After(List<Token> tokens, QuotedSpan quote, int[] sentenceOfToken)
+    {
+        if (quote.Close < 0)
+        {
+            return (null, null, -1);
+        }
+
+        var k = quote.Close + 1;
+        while (k < tokens.Count && tokens[k].Text is "," or "\u2014" or "-" or "\u2013")
+        {
+            k++;
+        }
+
+        var max = ClauseEnd(tokens, k);
+        if (k >= max)
+        {
+            return (null, null, -1);
+        }
+
+        if (TokenText.IsAccordingTo(tokens, k) && SpeakerPhrase.Forward(tokens, k + 2, max) is { } source)
+        {
+            return (TokenText.Span(tokens, k, k + 2), TokenText.Span(tokens, source), k);
+        }
+
+        if (TokenText.IsCue(tokens[k]) && SpeakerPhrase.Forward(tokens, k + 1, max) is { } after)
+        {
+            return (TokenText.Span(tokens, k, k + 1), TokenText.Span(tokens, after), k);
+        }
+
+        if (SpeakerPhrase.Forward(tokens, k, max) is { } speaker)
+        {
+            var m = speaker.End;
+            while (m < max && TokenText.IsAdverb(tokens[m]))
+            {
+                m++;
+            }
+
+            if (m < max && TokenText.IsCue(tokens[m]))
+            {
+                return (TokenText.Span(tokens, m, m + 1), TokenText.Span(tokens, speaker), m);
+            }
+        }
+
+        return (null, null, -1);
+    }
+
+    private static (TextSpan? Cue, TextSpan? Speaker, int CueToken) Before(List<Token> tokens, QuotedSpan quote, int[] sentenceOfToken)
+    {
+        var k = quote.Open - 1;
+        if (k < 0)
+        {
+            return (null, null, -1);
+        }
+
+        // "Caddell continued:" closing the previous paragraph introduces a quote paragraph.
+        if (tokens[k].Kind == TokenKind.LineBreak)
+        {
+            while (k >= 0 && tokens[k].Kind == TokenKind.LineBreak)
+            {
+                k--;
+            }
+
+            if (k < 0 || tokens[k].Text != ":")
+            {
+                return (null, null, -1);
+            }
+        }
+
+        var colon = tokens[k].Text == ":";
+        if (tokens[k].Text is ":" or ",")
+        {
+            k--;
+        }
+
+        var sentenceStart = SentenceStart(sentenceOfToken, k);
+        var window = colon ? 14 : 7;
+        for (var c = k; c >= 0 && c > k - window && c >= sentenceStart; c--)
+        {
+            var t = tokens[c];
+            if (t.Kind is TokenKind.QuoteMark or TokenKind.LineBreak)
+            {
+                break;
+            }
+
+            if (!TokenText.IsCue(t))
+            {
+                continue;
+            }
+
+            var flags = TokenText.CueFlags(t);
+            if (c != k && !colon && !flags.HasFlag(Lexicon.CueFlags.Object))
+            {
+                break; // "X said the plan was “a disaster”": reported speech, left to the indirect finder
+            }
+
+            var speaker = flags.HasFlag(Lexicon.CueFlags.Participle)
+                ? Subject(tokens, c, sentenceStart)
+                : SpeakerPhrase.BeforeCue(tokens, c, sentenceStart);
+            if (speaker is { } s)
+            {
+                return (TokenText.Span(tokens, c, c + 1), TokenText.Span(tokens, s), c);
+            }
+
+            break;
+        }
+
+        return (null, null, -1);
+    }
+
+    /// <summary>The subject of the clause a participle hangs on: "FM Cavusoglu agreed, saying".</summary>
+    internal static (int Start, int End)? Subject(List<Token> tokens, int participle, int sentenceStart)
+    {
+        for (var j = participle - 1; j > sentenceStart && j > participle - 15; j--)
+        {
+            if (tokens[j].Kind is TokenKind.QuoteMark)
+            {
+                break;
+            }
+
+            if (SpeakerPhrase.Backward(tokens, j, sentenceStart) is { } phrase
+                && (tokens[phrase.End - 1].IsCapitalized || SpeakerPhrase.IsPronoun(tokens[phrase.End - 1]))
+                && tokens[j].IsWord)
+            {
+                return phrase;
+            }
+        }
+
+        return null;
+    }
+
+    private static int ClauseEnd(List<Token> tokens, int from)
+    {
+        var k = from;
+        while (k < tokens.Count && tokens[k].Kind is not (TokenKind.QuoteMark or TokenKind.LineBreak) && !TokenText.EndsSentence(tokens[k]) && tokens[k].Text != ",")
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private static int SentenceStart(int[] sentenceOfToken, int k)
+    {
+        if (k < 0)
+        {
+            return 0;
+        }
+
+        var s = sentenceOfToken[k];
+        var start = k;
+        while (start > 0 && sentenceOfToken[start - 1] == s)
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    private static bool StartsParagraph(List<Token> tokens, QuotedSpan quote) =>
+        quote.Open == 0 || tokens[quote.Open - 1].Kind == TokenKind.LineBreak;
+
+    private static bool SameSpeaker(string text, TextSpan? a, TextSpan? b) =>
+        a is { } x && b is { } y && NameKey.Normalize(x.Slice(text)) == NameKey.Normalize(y.Slice(text))
+        && !string.IsNullOrEmpty(NameKey.Normalize(x.Slice(text)));
+
+    private static int CountWords(List<Token> tokens, QuotedSpan quote)
+    {
+        var end = quote.Close < 0 ? tokens.Count : quote.Close;
+        var words = 0;
+        for (var k = quote.Open + 1; k < end && tokens[k].Kind != TokenKind.LineBreak; k++)
+        {
+            if (tokens[k].IsWord)
+            {
+                words++;
+            }
+        }
+
+        return words;
+    }
+}

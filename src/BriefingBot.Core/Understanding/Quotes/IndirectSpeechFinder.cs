@@ -1,0 +1,222 @@
+using BriefingBot.Core.Text;
+using BriefingBot.Core.Understanding.Tokens;
+
+namespace BriefingBot.Core.Understanding.Quotes;
+
+/// <summary>
+/// Reported speech within one sentence:
+/// <c>X said (that) CLAUSE</c>, <c>X told Y (that) CLAUSE</c>, <c>X, a role, says CLAUSE</c>,
+/// <c>CLAUSE, X said.</c> and <c>CLAUSE, said X.</c> (trailing attribution),
+/// <c>According to X, CLAUSE</c> and <c>CLAUSE, according to X.</c>
+/// The content is the clause without "that" and without the final punctuation. A clause that holds
+/// quoted words is <see cref="QuoteKind.Mixed"/>.
+/// </summary>
+internal static class IndirectSpeechFinder
+{
+    private const int MinContentWords = 3;
+
+    public static List<Attribution> Find(List<Token> tokens, int sentenceStart, int sentenceEnd)
+    {
+        var found = new List<Attribution>();
+        var last = sentenceEnd;
+        while (last > sentenceStart && (TokenText.EndsSentence(tokens[last - 1]) || tokens[last - 1].Kind == TokenKind.QuoteMark || tokens[last - 1].Text is ")" or "\u2019"))
+        {
+            last--;
+        }
+
+        for (var k = sentenceStart; k < last; k++)
+        {
+            var t = tokens[k];
+            if (TokenText.IsAccordingTo(tokens, k))
+            {
+                AccordingTo(tokens, k, sentenceStart, last, found);
+                k++;
+                continue;
+            }
+
+            if (!TokenText.IsCue(t) || t.IsCapitalized)
+            {
+                continue;
+            }
+
+            var attribution = Trailing(tokens, k, sentenceStart, last) ?? Leading(tokens, k, sentenceStart, last);
+            if (attribution is not null)
+            {
+                found.Add(attribution);
+                break; // one attribution per sentence keeps precision up
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary><c>CLAUSE, X said (in a statement).</c> or <c>CLAUSE, said X.</c></summary>
+    private static Attribution? Trailing(List<Token> tokens, int cue, int sentenceStart, int last)
+    {
+        // said X.
+        if (cue - 1 > sentenceStart && tokens[cue - 1].Text == ","
+            && SpeakerPhrase.Forward(tokens, cue + 1, last) is { } after && NoClauseAfter(tokens, after.End, last))
+        {
+            return Make(tokens, sentenceStart, cue - 1, cue, after);
+        }
+
+        var speaker = SpeakerPhrase.Backward(tokens, cue, sentenceStart);
+        if (speaker is not { } s || s.Start - 1 <= sentenceStart || tokens[s.Start - 1].Text != ",")
+        {
+            return null;
+        }
+
+        if (!NoClauseAfter(tokens, cue + 1, last))
+        {
+            return null;
+        }
+
+        return Make(tokens, sentenceStart, s.Start - 1, cue, s);
+    }
+
+    /// <summary><c>X said (that) CLAUSE</c>, <c>X told Y (that) CLAUSE</c>.</summary>
+    private static Attribution? Leading(List<Token> tokens, int cue, int sentenceStart, int last)
+    {
+        var flags = TokenText.CueFlags(tokens[cue]);
+        var speaker = flags.HasFlag(Lexicon.CueFlags.Participle)
+            ? DirectQuoteFinder.Subject(tokens, cue, sentenceStart)
+            : SpeakerPhrase.BeforeCue(tokens, cue, sentenceStart);
+        if (speaker is not { } s)
+        {
+            return null;
+        }
+
+        var from = cue + 1;
+        if (flags.HasFlag(Lexicon.CueFlags.Object))
+        {
+            // Skip the addressee: up to "that", or a short phrase.
+            var that = -1;
+            for (var j = from; j < last && j < from + 8; j++)
+            {
+                if (tokens[j].Is("that"))
+                {
+                    that = j;
+                    break;
+                }
+            }
+
+            if (that >= 0)
+            {
+                from = that;
+            }
+            else if (SpeakerPhrase.Forward(tokens, from, last) is { } addressee)
+            {
+                from = addressee.End;
+            }
+        }
+
+        // Reporting frames that still belong to the cue: "said Thursday", "said in a statement".
+        while (from < last && (tokens[from].Text is "," or ":" || tokens[from].Is("that")))
+        {
+            from++;
+        }
+
+        if (from >= last || tokens[from].Kind == TokenKind.QuoteMark && QuoteCoversRest(tokens, from, last))
+        {
+            return null; // "X said: "..."": a direct quote
+        }
+
+        return Make(tokens, from, last, cue, s);
+    }
+
+    private static void AccordingTo(List<Token> tokens, int k, int sentenceStart, int last, List<Attribution> found)
+    {
+        if (SpeakerPhrase.Forward(tokens, k + 2, last) is not { } source)
+        {
+            return;
+        }
+
+        if (k == sentenceStart || (k == sentenceStart + 1 && tokens[sentenceStart].Kind != TokenKind.Word))
+        {
+            // According to X, CLAUSE
+            var comma = source.End;
+            while (comma < last && tokens[comma].Text != ",")
+            {
+                comma++;
+            }
+
+            if (comma < last && Make(tokens, comma + 1, last, k, source, 2) is { } a)
+            {
+                found.Add(a);
+            }
+        }
+        else if (tokens[k - 1].Text == "," && Make(tokens, sentenceStart, k - 1, k, source, 2) is { } b)
+        {
+            found.Add(b);
+        }
+    }
+
+    private static Attribution? Make(List<Token> tokens, int from, int to, int cue, (int Start, int End) speaker, int cueLength = 1)
+    {
+        var words = 0;
+        var quoteMarks = 0;
+        for (var j = from; j < to; j++)
+        {
+            if (tokens[j].Kind == TokenKind.LineBreak)
+            {
+                return null;
+            }
+
+            if (tokens[j].IsWord)
+            {
+                words++;
+            }
+            else if (tokens[j].Kind == TokenKind.QuoteMark)
+            {
+                quoteMarks++;
+            }
+        }
+
+        if (words < MinContentWords)
+        {
+            return null;
+        }
+
+        // A clause that is entirely one quotation is a direct quote, found elsewhere.
+        if (tokens[from].Kind == TokenKind.QuoteMark && quoteMarks <= 2 && (to == from || tokens[to - 1].Kind == TokenKind.QuoteMark || tokens[to - 1].Text == ","))
+        {
+            return null;
+        }
+
+        var kind = quoteMarks >= 2 ? QuoteKind.Mixed : QuoteKind.Indirect;
+        var content = TokenText.Span(tokens, from, to);
+        return new Attribution(kind, [content], TokenText.Span(tokens, cue, cue + cueLength), TokenText.Span(tokens, speaker));
+    }
+
+    /// <summary>Nothing but a short frame ("in a statement", "on Thursday") follows the attribution.</summary>
+    private static bool NoClauseAfter(List<Token> tokens, int from, int last)
+    {
+        if (last - from > 8)
+        {
+            return false;
+        }
+
+        for (var j = from; j < last; j++)
+        {
+            if (tokens[j].Is("that") || tokens[j].Kind == TokenKind.QuoteMark)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool QuoteCoversRest(List<Token> tokens, int from, int last)
+    {
+        for (var j = from + 1; j < last; j++)
+        {
+            if (tokens[j].Kind == TokenKind.QuoteMark)
+            {
+                return j >= last - 1;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,191 @@
+using BriefingBot.Core.Understanding.Tokens;
+
+namespace BriefingBot.Core.Understanding.Quotes;
+
+/// <summary>
+/// Finds the noun phrase that names a speaker next to a reporting verb: a pronoun ("he"), a name with
+/// its titles and modifiers ("longtime Democratic pollster Pat Caddell", "FM Cavusoglu"), or a
+/// described source ("the ministry", "a senior official"), optionally followed by an appositive
+/// ("Elnur Ismayil, a research fellow at ..., says"). Ranges are token indexes [Start, End).
+/// </summary>
+internal static class SpeakerPhrase
+{
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "they", "we", "i", "it", "who", "you",
+    };
+
+    // Capitalised words that open sentences or clauses but never belong to a name.
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "But", "And", "Or", "So", "Yet", "Then", "Also", "Still", "However", "When", "While", "After", "Before",
+        "As", "If", "Because", "In", "On", "At", "For", "With", "Meanwhile", "Now", "Later", "Earlier", "Last",
+        "This", "That", "These", "Those", "Here", "There", "What", "Why", "How", "Where", "Asked", "Speaking",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday",
+        "He", "She", "They", "We", "It", "I", "You", "His", "Her", "Their", "Its", "Our", "My",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "some", "many", "several", "two", "three",
+    };
+
+    public static bool IsPronoun(Token token) => token.IsWord && Pronouns.Contains(token.Text);
+
+    /// <summary>The speaker phrase that ends right before <paramref name="end"/>, not reaching before <paramref name="min"/>.</summary>
+    public static (int Start, int End)? Backward(List<Token> tokens, int end, int min)
+    {
+        var lexicon = Lexicon.Lexicon.Instance;
+        var last = end - 1;
+        if (last < min || !tokens[last].IsWord)
+        {
+            return null;
+        }
+
+        if (IsPronoun(tokens[last]))
+        {
+            return (last, end);
+        }
+
+        if (!IsHead(tokens[last], lexicon))
+        {
+            return null;
+        }
+
+        var start = last;
+        while (start - 1 >= min)
+        {
+            var t = tokens[start - 1];
+            if (!t.IsWord)
+            {
+                break;
+            }
+
+            if (Determiners.Contains(t.Text))
+            {
+                start--;
+                break;
+            }
+
+            if (t.IsCapitalized && !NotNames.Contains(t.Text) && !lexicon.Cues.ContainsKey(t.Text))
+            {
+                start--;
+                continue;
+            }
+
+            if (!t.IsCapitalized && (lexicon.SpeakerNouns.Contains(t.Text) || t.Text.EndsWith("-based", StringComparison.Ordinal)))
+            {
+                start--;
+                continue;
+            }
+
+            if (t.Is("of") && start - 2 >= min && tokens[start - 2].IsCapitalized)
+            {
+                start--;
+                continue;
+            }
+
+            break;
+        }
+
+        // A leading capitalised word that is really a sentence opener ("The") is kept; a lone
+        // capitalised sentence-initial word that is a determiner was consumed above.
+        return (start, end);
+    }
+
+    /// <summary>The speaker phrase that starts at <paramref name="start"/>, ending before <paramref name="max"/>.</summary>
+    public static (int Start, int End)? Forward(List<Token> tokens, int start, int max)
+    {
+        var lexicon = Lexicon.Lexicon.Instance;
+        if (start >= max || !tokens[start].IsWord)
+        {
+            return null;
+        }
+
+        if (IsPronoun(tokens[start]))
+        {
+            return (start, start + 1);
+        }
+
+        var end = start;
+        if (Determiners.Contains(tokens[end].Text))
+        {
+            end++;
+        }
+
+        var lastHead = -1;
+        while (end < max && tokens[end].IsWord)
+        {
+            var t = tokens[end];
+            if (t.IsCapitalized && !NotNames.Contains(t.Text) && !lexicon.Cues.ContainsKey(t.Text))
+            {
+                lastHead = end;
+            }
+            else if (!t.IsCapitalized && lexicon.SpeakerNouns.Contains(t.Text))
+            {
+                lastHead = end;
+            }
+            else if (t.Is("of") && end + 1 < max && tokens[end + 1].IsCapitalized)
+            {
+                // "Secretary of State": continue
+            }
+            else if (!t.IsCapitalized && t.Text.EndsWith("-based", StringComparison.Ordinal))
+            {
+                // modifier
+            }
+            else
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        return lastHead < 0 ? null : (start, lastHead + 1);
+    }
+
+    /// <summary>
+    /// Before a reporting verb: the speaker phrase, or a name followed by an appositive
+    /// ("Elnur Ismayil, a research fellow at the BILGESAM think tank, says"), whose span then covers both.
+    /// </summary>
+    public static (int Start, int End)? BeforeCue(List<Token> tokens, int cue, int min)
+    {
+        var direct = Backward(tokens, cue, min);
+        if (direct is not null)
+        {
+            return direct;
+        }
+
+        if (cue - 1 < min || tokens[cue - 1].Text != ",")
+        {
+            return null;
+        }
+
+        // Walk back over the appositive to the comma that opens it.
+        for (var j = cue - 2; j > min && j > cue - 30; j--)
+        {
+            var t = tokens[j];
+            if (t.Kind is TokenKind.QuoteMark or TokenKind.LineBreak || t.Text is "." or ";" or "?" or "!")
+            {
+                return null;
+            }
+
+            if (t.Text == ",")
+            {
+                var name = Backward(tokens, j, min);
+                if (name is { } n && tokens[n.End - 1].IsCapitalized && !IsPronoun(tokens[n.End - 1]))
+                {
+                    return (n.Start, cue - 1);
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsHead(Token token, Lexicon.Lexicon lexicon) =>
+        (token.IsCapitalized && !NotNames.Contains(token.Text) && !lexicon.Cues.ContainsKey(token.Text))
+        || lexicon.SpeakerNouns.Contains(token.Text);
+}

@@ -1,0 +1,155 @@
+namespace BriefingBot.Core.Understanding.Summaries;
+
+/// <summary>
+/// Extractive summaries: ranks sentences by TextRank centrality over word-overlap similarity
+/// (Mihalcea &amp; Tarau 2004), with a mild preference for early sentences and for sentences that share
+/// words with the headline (news puts the point first), and returns the chosen ones in article order.
+/// </summary>
+public static class Summarizer
+{
+    private const double Damping = 0.85;
+    private const int Iterations = 40;
+
+    /// <summary>The indexes of the <paramref name="count"/> best sentences, in article order.</summary>
+    public static IReadOnlyList<int> Select(IReadOnlyList<string> sentences, int count, string? title = null)
+    {
+        if (sentences.Count == 0 || count <= 0)
+        {
+            return [];
+        }
+
+        if (count >= sentences.Count)
+        {
+            return Enumerable.Range(0, sentences.Count).ToList();
+        }
+
+        var scores = Score(sentences, title);
+        return Enumerable.Range(0, sentences.Count)
+            .OrderByDescending(i => scores[i])
+            .ThenBy(i => i)
+            .Take(count)
+            .Order()
+            .ToList();
+    }
+
+    /// <summary>round(<paramref name="ratio"/> × sentence count) sentences, at least one.</summary>
+    public static IReadOnlyList<int> SelectByRatio(IReadOnlyList<string> sentences, double ratio, string? title = null) =>
+        Select(sentences, CountForRatio(sentences.Count, ratio), title);
+
+    public static int CountForRatio(int sentenceCount, double ratio) =>
+        sentenceCount == 0 ? 0 : Math.Max(1, (int)Math.Round(ratio * sentenceCount, MidpointRounding.AwayFromZero));
+
+    /// <summary>A centrality score per sentence; higher is more central.</summary>
+    public static double[] Score(IReadOnlyList<string> sentences, string? title = null)
+    {
+        var n = sentences.Count;
+        var words = sentences.Select(ContentWords).ToArray();
+        var titleWords = title is null ? null : ContentWords(title);
+
+        var weights = new double[n, n];
+        var outSum = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
+            {
+                var similarity = Similarity(words[i], words[j]);
+                weights[i, j] = weights[j, i] = similarity;
+                outSum[i] += similarity;
+                outSum[j] += similarity;
+            }
+        }
+
+        // Teleport towards early sentences and those echoing the headline.
+        var prior = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            prior[i] = 1.0 / (1.0 + 0.1 * i);
+            if (titleWords is not null && titleWords.Count > 0)
+            {
+                prior[i] += 0.5 * Overlap(words[i], titleWords) / titleWords.Count;
+            }
+        }
+
+        var priorSum = prior.Sum();
+        for (var i = 0; i < n; i++)
+        {
+            prior[i] /= priorSum;
+        }
+
+        var rank = (double[])prior.Clone();
+        var next = new double[n];
+        for (var iteration = 0; iteration < Iterations; iteration++)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                var sum = 0.0;
+                for (var j = 0; j < n; j++)
+                {
+                    if (outSum[j] > 0)
+                    {
+                        sum += weights[j, i] / outSum[j] * rank[j];
+                    }
+                }
+
+                next[i] = (1 - Damping) * prior[i] + Damping * sum;
+            }
+
+            (rank, next) = (next, rank);
+        }
+
+        return rank;
+    }
+
+    private static double Similarity(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count < 2 || b.Count < 2)
+        {
+            return 0;
+        }
+
+        var overlap = Overlap(a, b);
+        return overlap == 0 ? 0 : overlap / (Math.Log(a.Count) + Math.Log(b.Count));
+    }
+
+    private static int Overlap(HashSet<string> a, HashSet<string> b)
+    {
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var count = 0;
+        foreach (var word in small)
+        {
+            if (large.Contains(word))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static HashSet<string> ContentWords(string sentence)
+    {
+        var stop = Lexicon.Lexicon.Instance.StopWords;
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        var start = -1;
+        for (var i = 0; i <= sentence.Length; i++)
+        {
+            var letter = i < sentence.Length && char.IsLetterOrDigit(sentence[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                var word = sentence[start..i].ToLowerInvariant();
+                if (!stop.Contains(word))
+                {
+                    set.Add(word);
+                }
+
+                start = -1;
+            }
+        }
+
+        return set;
+    }
+}
