@@ -1,14 +1,38 @@
+using BriefingBot.Core.Archive;
+using BriefingBot.Infrastructure.Ingestion;
+using BriefingBot.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Infrastructure;
 
 public static class InfrastructureServiceCollectionExtensions
 {
-    /// <summary>Storage (SQLite in the data folder) and ingestion.</summary>
+    /// <summary>
+    /// Storage (SQLite in the data folder) and ingestion. The host registers the <c>IArticleAnalyzer</c>
+    /// the ingestor needs.
+    /// </summary>
     public static IServiceCollection AddBriefingInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
-        _ = configuration;
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<IngestionOptions>()
+            .Bind(configuration.GetSection(IngestionOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        // One store, seen through both interfaces: readers and the ingestor share its connection pool.
+        services.AddSingleton(sp => new SqliteArticleStore(sp.GetRequiredService<IOptions<StorageOptions>>()));
+        services.AddSingleton<IArticleStore>(sp => sp.GetRequiredService<SqliteArticleStore>());
+        services.AddSingleton<IArchive>(sp => sp.GetRequiredService<SqliteArticleStore>());
+
+        services.AddSingleton<ArticleExtractor>();
+        services.AddSingleton<ArticleIngestor>();
         return services;
     }
 }

@@ -1,0 +1,8 @@
+namespace BriefingBot.Infrastructure.Ingestion;
+
+public enum ContentFormat
+{
+    PlainText,
+    Html,
+    Markdown,
+}

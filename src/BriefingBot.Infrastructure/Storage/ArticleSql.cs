@@ -1,0 +1,44 @@
+namespace BriefingBot.Infrastructure.Storage;
+
+/// <summary>Every SQL statement about articles, in SQLite's dialect. A PostgreSQL store would have its own copy.</summary>
+internal static class ArticleSql
+{
+    /// <summary>The columns <see cref="RowReader.Article"/> reads, in its order, for table alias a.</summary>
+    public const string Columns =
+        "a.id, a.title, a.body, a.author, a.published_at, a.source_name, a.url, a.summary, a.ingested_at";
+
+    public const int ColumnCount = 9;
+
+    public const string FindDuplicate = """
+        SELECT id FROM articles
+        WHERE ($canonicalUrl IS NOT NULL AND canonical_url = $canonicalUrl) OR content_hash = $contentHash
+        ORDER BY id LIMIT 1;
+        """;
+
+    public const string Insert = """
+        INSERT INTO articles (title, body, author, published_at, source_name, url, canonical_url, content_hash,
+                              summary, pipeline_version, ingested_at)
+        VALUES ($title, $body, $author, $publishedAt, $sourceName, $url, $canonicalUrl, $contentHash,
+                $summary, $pipelineVersion, $ingestedAt)
+        RETURNING id;
+        """;
+
+    public const string GetById = $"SELECT {Columns} FROM articles a WHERE a.id = $id;";
+
+    public const string Latest = $"""
+        SELECT {Columns} FROM articles a
+        ORDER BY julianday(COALESCE(a.published_at, a.ingested_at)) DESC, a.id DESC
+        LIMIT $limit;
+        """;
+
+    public const string Count = "SELECT COUNT(*) FROM articles;";
+
+    // Title hits weigh more than body hits: a headline names what the story is about.
+    public const string Search = $"""
+        SELECT {Columns} FROM articles_fts
+        JOIN articles a ON a.id = articles_fts.rowid
+        WHERE articles_fts MATCH $query
+        ORDER BY bm25(articles_fts, 5.0, 1.0), a.id DESC
+        LIMIT $limit;
+        """;
+}

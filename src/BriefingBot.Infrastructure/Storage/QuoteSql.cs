@@ -1,0 +1,35 @@
+namespace BriefingBot.Infrastructure.Storage;
+
+/// <summary>Every SQL statement about quotes. Reads join the article so each quote carries its source.</summary>
+internal static class QuoteSql
+{
+    /// <summary>The columns <see cref="RowReader.Quote"/> reads: the quote's, then the article's.</summary>
+    public const string Columns =
+        "q.id, q.kind, q.text, q.speaker_name, q.speaker_role, q.importance, q.context, " + ArticleSql.Columns;
+
+    public const string Insert = """
+        INSERT INTO quotes (article_id, kind, text, speaker_name, speaker_key, speaker_role, importance, context, sentence_index)
+        VALUES ($articleId, $kind, $text, $speakerName, $speakerKey, $speakerRole, $importance, $context, $sentenceIndex);
+        """;
+
+    public const string CountForArticle = "SELECT COUNT(*) FROM quotes WHERE article_id = $articleId;";
+
+    /// <param name="speakerMatch">A condition from <see cref="NameMatchSql.AllTokens"/> over q.speaker_key.</param>
+    public static string FindBySpeaker(string speakerMatch) => $"""
+        SELECT {Columns} FROM quotes q
+        JOIN articles a ON a.id = q.article_id
+        WHERE {speakerMatch}
+        ORDER BY q.importance DESC, julianday(COALESCE(a.published_at, a.ingested_at)) DESC, q.id
+        LIMIT $limit;
+        """;
+
+    // The words said weigh more than the speaker's name.
+    public const string Search = $"""
+        SELECT {Columns} FROM quotes_fts
+        JOIN quotes q ON q.id = quotes_fts.rowid
+        JOIN articles a ON a.id = q.article_id
+        WHERE quotes_fts MATCH $query
+        ORDER BY bm25(quotes_fts, 2.0, 1.0), q.importance DESC
+        LIMIT $limit;
+        """;
+}

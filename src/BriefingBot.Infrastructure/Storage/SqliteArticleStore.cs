@@ -1,0 +1,170 @@
+using BriefingBot.Core.Archive;
+using BriefingBot.Core.Articles;
+using BriefingBot.Core.Text;
+using BriefingBot.Core.Understanding;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Infrastructure.Storage;
+
+/// <summary>
+/// The archive in a SQLite file. Each call opens a pooled connection, so the store is safe to share
+/// between threads; WAL lets reads run while an ingestion writes. The write side is in this file,
+/// the read side in SqliteArticleStore.Reading.cs.
+/// </summary>
+public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
+{
+    private readonly SqliteDatabase _database;
+
+    public SqliteArticleStore(IOptions<StorageOptions> options)
+        : this(options.Value)
+    {
+    }
+
+    /// <exception cref="StorageException">The data folder or database cannot be created, opened or migrated.</exception>
+    public SqliteArticleStore(StorageOptions options)
+    {
+        _database = SqliteDatabase.Open(options);
+    }
+
+    public string DatabasePath => _database.DatabasePath;
+
+    /// <summary>
+    /// Stores the article, its people and its quotes in one transaction. A duplicate (same canonical URL
+    /// or same normalized text) writes nothing and returns the stored article's id.
+    /// </summary>
+    public async Task<SaveResult> SaveAsync(ArticleDocument document, ArticleAnalysis analysis, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(analysis);
+        if (string.IsNullOrWhiteSpace(document.Body))
+        {
+            throw new ArgumentException("An article needs body text to be stored.", nameof(document));
+        }
+
+        var title = string.IsNullOrWhiteSpace(document.Title) ? "(untitled)" : document.Title.Trim();
+        var canonicalUrl = CanonicalUrl.Normalize(document.Url);
+        var contentHash = ContentHash.Of(document.Body);
+        var summary = QuoteContext.Summary(analysis);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        try
+        {
+            await using var connection = _database.OpenConnection();
+            // IMMEDIATE: the duplicate check and the insert see the same database, even with two ingestors.
+            await using var transaction = connection.BeginTransaction(deferred: false);
+
+            var existingId = await FindDuplicateAsync(connection, transaction, canonicalUrl, contentHash, cancellationToken);
+            if (existingId is { } id)
+            {
+                var quoteCount = await CountAsync(connection, transaction, QuoteSql.CountForArticle, id, cancellationToken);
+                var peopleCount = await CountAsync(connection, transaction, PersonSql.CountForArticle, id, cancellationToken);
+                return new SaveResult(id, AlreadyStored: true, quoteCount, peopleCount);
+            }
+
+            var articleId = await InsertArticleAsync(connection, transaction, document, title, canonicalUrl, contentHash, summary, analysis.PipelineVersion, cancellationToken);
+            var people = 0;
+            foreach (var person in analysis.People)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await InsertPersonAsync(connection, transaction, articleId, person, cancellationToken);
+                people++;
+            }
+
+            var quotes = 0;
+            foreach (var quote in analysis.Quotes)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await InsertQuoteAsync(connection, transaction, articleId, analysis, quote, cancellationToken);
+                quotes++;
+            }
+
+            // Last chance to back out: after Commit the article is stored whole.
+            cancellationToken.ThrowIfCancellationRequested();
+            await transaction.CommitAsync(cancellationToken);
+            return new SaveResult(articleId, AlreadyStored: false, quotes, people);
+        }
+        catch (SqliteException ex)
+        {
+            throw new StorageException($"Could not save the article \"{title}\" to '{_database.DatabasePath}': {ex.Message}", ex);
+        }
+    }
+
+    public void Dispose() => _database.ReleaseConnections();
+
+    private static async Task<long?> FindDuplicateAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string? canonicalUrl, string contentHash, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, ArticleSql.FindDuplicate);
+        command.Parameters.AddWithValue("$canonicalUrl", (object?)canonicalUrl ?? DBNull.Value);
+        command.Parameters.AddWithValue("$contentHash", contentHash);
+        var result = await command.ExecuteScalarAsync(cancellationToken);
+        return result is long id ? id : null;
+    }
+
+    private static async Task<int> CountAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string sql, long articleId, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, sql);
+        command.Parameters.AddWithValue("$articleId", articleId);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<long> InsertArticleAsync(
+        SqliteConnection connection, SqliteTransaction transaction, ArticleDocument document, string title, string? canonicalUrl,
+        string contentHash, IReadOnlyList<string> summary, int pipelineVersion, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, ArticleSql.Insert);
+        command.Parameters.AddWithValue("$title", title);
+        command.Parameters.AddWithValue("$body", document.Body);
+        command.Parameters.AddWithValue("$author", Nullable(document.Author));
+        command.Parameters.AddWithValue("$publishedAt", RowReader.FormatDate(document.PublishedAt));
+        command.Parameters.AddWithValue("$sourceName", Nullable(document.SourceName));
+        command.Parameters.AddWithValue("$url", Nullable(document.Url));
+        command.Parameters.AddWithValue("$canonicalUrl", (object?)canonicalUrl ?? DBNull.Value);
+        command.Parameters.AddWithValue("$contentHash", contentHash);
+        command.Parameters.AddWithValue("$summary", RowReader.FormatSummary(summary));
+        command.Parameters.AddWithValue("$pipelineVersion", pipelineVersion);
+        command.Parameters.AddWithValue("$ingestedAt", RowReader.FormatDate(DateTimeOffset.UtcNow));
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static async Task InsertPersonAsync(
+        SqliteConnection connection, SqliteTransaction transaction, long articleId, Person person, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, PersonSql.Insert);
+        command.Parameters.AddWithValue("$articleId", articleId);
+        command.Parameters.AddWithValue("$fullName", (object?)person.FullName ?? DBNull.Value);
+        command.Parameters.AddWithValue("$nameKey", NameKey.Normalize(person.FullName));
+        command.Parameters.AddWithValue("$title", Nullable(person.Title));
+        command.Parameters.AddWithValue("$role", Nullable(person.Role));
+        command.Parameters.AddWithValue("$kind", person.Kind.ToString());
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task InsertQuoteAsync(
+        SqliteConnection connection, SqliteTransaction transaction, long articleId, ArticleAnalysis analysis, Quote quote, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, QuoteSql.Insert);
+        command.Parameters.AddWithValue("$articleId", articleId);
+        command.Parameters.AddWithValue("$kind", quote.Kind.ToString());
+        command.Parameters.AddWithValue("$text", (object?)quote.Text ?? DBNull.Value);
+        command.Parameters.AddWithValue("$speakerName", Nullable(quote.SpeakerName));
+        command.Parameters.AddWithValue("$speakerKey", NameKey.Normalize(quote.SpeakerName));
+        command.Parameters.AddWithValue("$speakerRole", Nullable(quote.SpeakerRole));
+        command.Parameters.AddWithValue("$importance", quote.Importance);
+        command.Parameters.AddWithValue("$context", QuoteContext.For(analysis, quote));
+        command.Parameters.AddWithValue("$sentenceIndex", quote.SentenceIndex);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+
+    private static object Nullable(string? value) => string.IsNullOrWhiteSpace(value) ? DBNull.Value : value.Trim();
+}

@@ -1,0 +1,110 @@
+using Microsoft.Data.Sqlite;
+
+namespace BriefingBot.Infrastructure.Storage;
+
+/// <summary>
+/// The database file in the data folder: makes sure the folder exists, migrates the schema once,
+/// and hands out connections with the per-connection settings (foreign keys, busy timeout) applied.
+/// </summary>
+internal sealed class SqliteDatabase
+{
+    private readonly string _connectionString;
+    private readonly int _busyTimeoutMilliseconds;
+
+    private SqliteDatabase(string path, string connectionString, int busyTimeoutMilliseconds)
+    {
+        DatabasePath = path;
+        _connectionString = connectionString;
+        _busyTimeoutMilliseconds = busyTimeoutMilliseconds;
+    }
+
+    public string DatabasePath { get; }
+
+    public static SqliteDatabase Open(StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var folder = PrepareFolder(options.DataDirectory);
+        var path = Path.Combine(folder, StorageOptions.DatabaseFileName);
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            Pooling = true,
+            // Microsoft.Data.Sqlite retries SQLITE_BUSY for the command timeout; keep both waits the same.
+            DefaultTimeout = Math.Max(1, options.BusyTimeoutMilliseconds / 1000),
+        }.ToString();
+
+        var database = new SqliteDatabase(path, connectionString, options.BusyTimeoutMilliseconds);
+        try
+        {
+            using var connection = database.OpenConnection();
+            SchemaMigrator.Migrate(connection);
+        }
+        catch (SqliteException ex)
+        {
+            SqliteConnection.ClearAllPools();
+            throw new StorageException($"Cannot open the archive database '{path}': {ex.Message}", ex);
+        }
+
+        return database;
+    }
+
+    public SqliteConnection OpenConnection()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            connection.Open();
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = $"PRAGMA busy_timeout = {_busyTimeoutMilliseconds};";
+            pragma.ExecuteNonQuery();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Releases pooled connections so the file can be moved or deleted.</summary>
+    public void ReleaseConnections()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    private static string PrepareFolder(string? dataDirectory)
+    {
+        if (string.IsNullOrWhiteSpace(dataDirectory))
+        {
+            throw new StorageException("Storage:DataDirectory is empty; set it to a folder the archive can be written to.");
+        }
+
+        string folder;
+        try
+        {
+            folder = Path.GetFullPath(dataDirectory);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new StorageException($"Storage:DataDirectory '{dataDirectory}' is not a valid folder path: {ex.Message}", ex);
+        }
+
+        try
+        {
+            Directory.CreateDirectory(folder);
+            // Creating the folder can succeed on a read-only mount; a probe file proves we can write.
+            var probe = Path.Combine(folder, $".write-probe-{Environment.ProcessId}-{Guid.NewGuid():N}");
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new StorageException($"The data folder '{folder}' cannot be created or written to: {ex.Message}", ex);
+        }
+
+        return folder;
+    }
+}
