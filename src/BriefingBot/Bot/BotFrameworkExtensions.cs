@@ -1,14 +1,51 @@
+using BriefingBot.Channels;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
 namespace BriefingBot.Bot;
 
+/// <summary>
+/// The only place the host wires up the Bot Framework SDK (end-of-life upstream): moving to its successor
+/// means replacing this folder and Channels/, nothing else.
+/// </summary>
 public static class BotFrameworkExtensions
 {
-    /// <summary>The Bot Framework adapter, authentication and the activity handler.</summary>
+    /// <summary>The Bot Framework adapter, authentication, the activity handler and the channel formatters.</summary>
     public static IServiceCollection AddBriefingBotFramework(this IServiceCollection services, IConfiguration configuration)
     {
-        _ = configuration;
+        services.AddOptions<BotOptions>()
+            .Bind(configuration.GetSection(BotOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        // Reads MicrosoftAppType/AppId/AppPassword/AppTenantId from the configuration root, where
+        // Azure Bot Service templates and the Emulator docs put them.
+        services.AddSingleton<BotFrameworkAuthentication>(sp =>
+            new BriefingBotFrameworkAuthentication(configuration, sp.GetRequiredService<ILoggerFactory>().CreateLogger<BriefingBotFrameworkAuthentication>()));
+        services.AddSingleton<BriefingCloudAdapter>();
+        services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<BriefingCloudAdapter>());
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<BriefingCloudAdapter>());
+
+        services.AddSingleton<TeamsReplyFormatter>();
+        services.AddSingleton<SlackReplyFormatter>();
+        services.AddSingleton<MarkdownReplyFormatter>();
+        services.AddSingleton<ReplyFormatterSelector>();
+
+        // Transient and resolved per request, so a scoped IAnswerer (e.g. one holding a database connection) works.
+        services.AddTransient<IBot, BriefingActivityHandler>();
         return services;
     }
 
     /// <summary>POST /api/messages.</summary>
-    public static WebApplication MapBriefingBotFramework(this WebApplication app) => app;
+    public static WebApplication MapBriefingBotFramework(this WebApplication app)
+    {
+        if (string.IsNullOrWhiteSpace(app.Configuration["MicrosoftAppId"]))
+        {
+            app.Logger.LogWarning("No MicrosoftAppId configured: /api/messages accepts unauthenticated requests (local/Emulator mode). Do not expose it publicly.");
+        }
+
+        app.MapPost(MessagesEndpoint.Route, MessagesEndpoint.HandleAsync);
+        return app;
+    }
 }

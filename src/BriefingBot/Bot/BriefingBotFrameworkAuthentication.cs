@@ -1,0 +1,58 @@
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
+using Microsoft.IdentityModel.Tokens;
+
+namespace BriefingBot.Bot;
+
+/// <summary>
+/// The SDK's configuration-driven authentication (MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword,
+/// MicrosoftAppTenantId; no AppId = local mode without auth, as the Emulator expects), with one fix:
+/// a token that cannot even be parsed ("Bearer abc") makes the SDK throw SecurityTokenMalformedException
+/// (an ArgumentException), which CloudAdapter does not catch, so the caller got a 500. Here every such
+/// failure becomes UnauthorizedAccessException, which CloudAdapter answers with 401.
+/// </summary>
+internal sealed class BriefingBotFrameworkAuthentication : ConfigurationBotFrameworkAuthentication
+{
+    private readonly ILogger _logger;
+
+    public BriefingBotFrameworkAuthentication(IConfiguration configuration, ILogger logger)
+        : base(configuration, logger: logger)
+    {
+        _logger = logger;
+    }
+
+    public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await base.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsBadToken(ex))
+        {
+            throw Rejected(ex);
+        }
+    }
+
+    public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await base.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsBadToken(ex))
+        {
+            throw Rejected(ex);
+        }
+    }
+
+    /// <summary>Token parsing and validation failures; not network or configuration faults, which stay errors.</summary>
+    internal static bool IsBadToken(Exception ex) => ex is SecurityTokenException or ArgumentException or FormatException;
+
+    private UnauthorizedAccessException Rejected(Exception ex)
+    {
+        // The exception type is enough to diagnose; its message may quote the token, so it is not logged.
+        _logger.LogWarning("Rejected a request with an unusable token ({Failure})", ex.GetType().Name);
+        return new UnauthorizedAccessException("The bearer token could not be validated.");
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text;
+using BriefingBot.Channels.Teams;
+using BriefingBot.Channels.Teams.AdaptiveCards;
+using BriefingBot.Core.Replies;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace BriefingBot.Channels;
+
+/// <summary>
+/// Teams: an Adaptive Card plus the plain-text rendering in activity.Text (for notifications, search,
+/// and clients that cannot show the card). Teams rejects messages over about 28 KB, so the card is rebuilt
+/// with fewer quotes and shorter text until the whole activity fits.
+/// </summary>
+public sealed class TeamsReplyFormatter : IReplyFormatter
+{
+    /// <summary>Below Teams' ~28 KB message limit, with room for the activity envelope.</summary>
+    public const int MaxActivityBytes = 26 * 1024;
+
+    public const int MaxTextChars = 6000;
+
+    // Each step trades detail for size; the first that fits wins.
+    private static readonly (int Quotes, int Chars)[] Steps = [(int.MaxValue, 3000), (10, 1000), (5, 500), (3, 300), (1, 200)];
+
+    public IMessageActivity Format(Reply reply)
+    {
+        var text = TextLimits.Truncate(PlainTextRenderer.Render(reply), MaxTextChars);
+        var cardBudget = MaxActivityBytes - Encoding.UTF8.GetByteCount(text) - 1024;
+
+        var json = Steps
+            .Select(step => ChannelJson.Serialize(TeamsCardBuilder.Build(reply, step.Quotes, step.Chars), ChannelJson.CamelCase))
+            .FirstOrDefault(candidate => Encoding.UTF8.GetByteCount(candidate) <= cardBudget)
+            ?? ChannelJson.Serialize(TeamsCardBuilder.Minimal(reply), ChannelJson.CamelCase);
+
+        var attachment = new Attachment { ContentType = AdaptiveCard.ContentType, Content = ChannelJson.ToJObject(json) };
+        var activity = MessageFactory.Attachment(attachment, text);
+        activity.TextFormat = TextFormatTypes.Markdown;
+        activity.Summary = TextLimits.Truncate(string.IsNullOrWhiteSpace(reply.Heading) ? text : reply.Heading, 200);
+        return activity;
+    }
+}
