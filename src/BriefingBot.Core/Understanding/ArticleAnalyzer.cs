@@ -57,11 +57,18 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
 
             foreach (var found in IndirectSpeechFinder.Find(tokens, start, k))
             {
-                // Reported speech that overlaps a direct quote or its attribution is that quote's frame.
-                var clash = direct.Any(d => d.Content.Any(c => found.Content.Any(f => f.Overlaps(c)))
-                    || (d.Cue is { } cue && found.Cue is { } fc && cue.Overlaps(fc)));
-                if (!clash)
+                // Reported speech that overlaps an attributed direct quote or its cue is that quote's frame;
+                // an unattributed quotation inside reported speech is part of it ("X says it is “a disaster”").
+                var clashes = direct.Where(d => d.Content.Any(c => found.Content.Any(f => f.Overlaps(c)))
+                    || (d.Cue is { } cue && found.Cue is { } fc && cue.Overlaps(fc))).ToList();
+                if (clashes.All(d => d.Cue is null && d.Content.All(c => found.Content.Any(f => f.Start <= c.Start && c.End <= f.End + 1))))
                 {
+                    foreach (var d in clashes)
+                    {
+                        attributions.Remove(d);
+                        direct.Remove(d);
+                    }
+
                     attributions.Add(found);
                 }
             }

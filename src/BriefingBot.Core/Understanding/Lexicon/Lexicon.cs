@@ -9,6 +9,8 @@ internal enum CueFlags
     Object = 1,
     /// <summary>A participle whose speaker is the subject of the clause: "agreed, saying ...".</summary>
     Participle = 2,
+    /// <summary>Introduces quoted words only: "Caddell continued:" but not "it continues occupying".</summary>
+    DirectOnly = 4,
 }
 
 /// <summary>
@@ -49,6 +51,7 @@ internal sealed class Lexicon
                 {
                     case "object": flags |= CueFlags.Object; break;
                     case "participle": flags |= CueFlags.Participle; break;
+                    case "direct": flags |= CueFlags.DirectOnly; break;
                     default: verb.Add(word); break;
                 }
             }

@@ -66,7 +66,9 @@ internal sealed class PeopleResolver
             Entry? speaker = null;
             if (attribution.Speaker is { } span)
             {
-                speaker = IsPronounSpan(span) ? LastMentionBefore(span.Start) : ResolveSpan(span);
+                // "it" and "they" name things and groups, not the last person mentioned.
+                var personal = IsPronounSpan(span) && span.Slice(text).ToLowerInvariant() is "he" or "she" or "i" or "we";
+                speaker = IsPronounSpan(span) ? (personal ? LastMentionBefore(span.Start) : null) : ResolveSpan(span);
                 if (speaker is not null && IsPronounSpan(span))
                 {
                     speaker.Mentions.Add(span);
@@ -98,7 +100,9 @@ internal sealed class PeopleResolver
 
     private void AddSpeaker(TextSpan span, List<NameRun> runs)
     {
-        var run = runs.LastOrDefault(r => r.NameSpan.Overlaps(span) && r.NameSpan.End <= span.End);
+        // "Elnur Ismayil, a research fellow at ...": the name comes first; otherwise last ("pollster Pat Caddell").
+        var inside = runs.Where(r => r.NameSpan.Overlaps(span) && r.NameSpan.End <= span.End).ToList();
+        var run = span.Slice(text).Contains(',') ? inside.FirstOrDefault() : inside.LastOrDefault();
         var words = span.Slice(text);
         var isOrganisation = tokens.Any(t => t.Start >= span.Start && t.End <= span.End && Lexicon.Lexicon.Instance.OrganisationNouns.Contains(t.Text));
         if (isOrganisation)
@@ -115,7 +119,7 @@ internal sealed class PeopleResolver
 
         var entry = FindOrAdd(run.Name, run.Title, EntityKind.Person);
         // The words before the name describe the speaker: "longtime Democratic pollster Pat Caddell".
-        var before = text[span.Start..run.Span.Start].Trim();
+        var before = run.Span.Start > span.Start ? text[span.Start..run.Span.Start].Trim() : string.Empty;
         if (before.Length > 0 && !before.Equals("the", StringComparison.OrdinalIgnoreCase))
         {
             entry.Role ??= before;
@@ -127,9 +131,14 @@ internal sealed class PeopleResolver
     private Entry? ResolveSpan(TextSpan span)
     {
         Entry? best = null;
+        var appositive = span.Slice(text).Contains(',');
         foreach (var run in NameRunFinder.Find(tokens.Where(t => t.Start >= span.Start && t.End <= span.End).ToList()))
         {
             best = Lookup(run.Name) ?? best;
+            if (appositive && best is not null)
+            {
+                break;
+            }
         }
 
         if (best is not null)

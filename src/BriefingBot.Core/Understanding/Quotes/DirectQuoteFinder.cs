@@ -71,10 +71,20 @@ internal static class DirectQuoteFinder
             }
         }
 
+        // A comma that hands over to the attribution is not part of the words ("...format," he said).
+        foreach (var attribution in found)
+        {
+            var last = attribution.Content[^1];
+            if (last.Length > 1 && text[last.End - 1] == ',')
+            {
+                attribution.Content[^1] = new TextSpan(last.Start, last.End - 1);
+            }
+        }
+
         return found;
     }
 
-    /// <summary>The content without quotation marks, surrounding space or the comma that hands over to the attribution.</summary>
+    /// <summary>The content between the quotation marks, without surrounding space.</summary>
     public static TextSpan ContentSpan(string text, QuotedSpan quote)
     {
         var start = quote.ContentStart;
@@ -84,7 +94,7 @@ internal static class DirectQuoteFinder
             start++;
         }
 
-        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ','))
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
         }
@@ -107,6 +117,13 @@ internal static class DirectQuoteFinder
 
         var max = ClauseEnd(tokens, k);
         if (k >= max)
+        {
+            return (null, null, -1);
+        }
+
+        // "...for him.” She says ...": a quote that ends its sentence is not attributed by a capitalised
+        // sentence after it ("...?" he asked still is).
+        if (quote.Close - 1 > quote.Open && TokenText.EndsSentence(tokens[quote.Close - 1]) && tokens[k].IsCapitalized && !tokens[k].Is("I"))
         {
             return (null, null, -1);
         }

@@ -34,16 +34,30 @@ internal static class IndirectSpeechFinder
                 continue;
             }
 
-            if (!TokenText.IsCue(t) || t.IsCapitalized)
+            if (!TokenText.IsCue(t) || t.IsCapitalized || TokenText.CueFlags(t).HasFlag(Lexicon.CueFlags.DirectOnly) || IsNounUse(tokens, k))
             {
                 continue;
             }
 
-            var attribution = Trailing(tokens, k, sentenceStart, last) ?? Leading(tokens, k, sentenceStart, last);
+            var attribution = Trailing(tokens, k, sentenceStart, last);
             if (attribution is not null)
             {
                 found.Add(attribution);
-                break; // one attribution per sentence keeps precision up
+                break;
+            }
+
+            // "X says A and said B": the second verb shares the speaker and ends the first clause.
+            var end = CoordinatedCue(tokens, k + 1, last);
+            attribution = Leading(tokens, k, sentenceStart, end, found.Count > 0 && tokens[k - 1].Is("and") ? found[^1].Speaker : null);
+            if (attribution is not null)
+            {
+                found.Add(attribution);
+                if (end == last)
+                {
+                    break;
+                }
+
+                k = end;
             }
         }
 
@@ -75,13 +89,22 @@ internal static class IndirectSpeechFinder
     }
 
     /// <summary><c>X said (that) CLAUSE</c>, <c>X told Y (that) CLAUSE</c>.</summary>
-    private static Attribution? Leading(List<Token> tokens, int cue, int sentenceStart, int last)
+    private static Attribution? Leading(List<Token> tokens, int cue, int sentenceStart, int last, TextSpan? sharedSpeaker)
     {
         var flags = TokenText.CueFlags(tokens[cue]);
         var speaker = flags.HasFlag(Lexicon.CueFlags.Participle)
             ? DirectQuoteFinder.Subject(tokens, cue, sentenceStart)
             : SpeakerPhrase.BeforeCue(tokens, cue, sentenceStart);
-        if (speaker is not { } s)
+        TextSpan speakerSpan;
+        if (speaker is { } s)
+        {
+            speakerSpan = TokenText.Span(tokens, s);
+        }
+        else if (sharedSpeaker is { } shared)
+        {
+            speakerSpan = shared;
+        }
+        else
         {
             return null;
         }
@@ -121,7 +144,32 @@ internal static class IndirectSpeechFinder
             return null; // "X said: "..."": a direct quote
         }
 
-        return Make(tokens, from, last, cue, s);
+        return Make(tokens, from, last, cue, speakerSpan);
+    }
+
+    /// <summary>Where "and (also) said" starts a second reported clause, else <paramref name="last"/>.</summary>
+    private static int CoordinatedCue(List<Token> tokens, int from, int last)
+    {
+        for (var j = from; j + 1 < last; j++)
+        {
+            if (!tokens[j].Is("and"))
+            {
+                continue;
+            }
+
+            var v = j + 1;
+            while (v < last && TokenText.IsAdverb(tokens[v]))
+            {
+                v++;
+            }
+
+            if (v < last && TokenText.IsCue(tokens[v]) && !tokens[v].Text.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return j > from && tokens[j - 1].Text == "," ? j - 1 : j;
+            }
+        }
+
+        return last;
     }
 
     private static void AccordingTo(List<Token> tokens, int k, int sentenceStart, int last, List<Attribution> found)
@@ -151,7 +199,10 @@ internal static class IndirectSpeechFinder
         }
     }
 
-    private static Attribution? Make(List<Token> tokens, int from, int to, int cue, (int Start, int End) speaker, int cueLength = 1)
+    private static Attribution? Make(List<Token> tokens, int from, int to, int cue, (int Start, int End) speaker, int cueLength = 1) =>
+        Make(tokens, from, to, cue, TokenText.Span(tokens, speaker), cueLength);
+
+    private static Attribution? Make(List<Token> tokens, int from, int to, int cue, TextSpan speaker, int cueLength = 1)
     {
         var words = 0;
         var quoteMarks = 0;
@@ -185,7 +236,28 @@ internal static class IndirectSpeechFinder
 
         var kind = quoteMarks >= 2 ? QuoteKind.Mixed : QuoteKind.Indirect;
         var content = TokenText.Span(tokens, from, to);
-        return new Attribution(kind, [content], TokenText.Span(tokens, cue, cue + cueLength), TokenText.Span(tokens, speaker));
+        return new Attribution(kind, [content], TokenText.Span(tokens, cue, cue + cueLength), speaker);
+    }
+
+    /// <summary>
+    /// A base-form cue ("think", "say") after a name or determiner is a noun or a compound
+    /// ("BILGESAM think tank", "the final say"), not a reporting verb: those need a pronoun or a plural subject.
+    /// </summary>
+    private static bool IsNounUse(List<Token> tokens, int cue)
+    {
+        var word = tokens[cue].Text;
+        if (word.EndsWith('s') || word.EndsWith("ed", StringComparison.Ordinal) || word is "said" or "told" or "wrote" or "thought")
+        {
+            return false;
+        }
+
+        if (word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = cue - 1 >= 0 ? tokens[cue - 1] : default;
+        return !(before.IsWord && (SpeakerPhrase.IsPronoun(before) || before.Text.EndsWith('s') || before.Is("to") || TokenText.IsAdverb(before)));
     }
 
     /// <summary>Nothing but a short frame ("in a statement", "on Thursday") follows the attribution.</summary>

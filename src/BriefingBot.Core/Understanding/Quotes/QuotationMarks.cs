@@ -49,7 +49,7 @@ internal static class QuotationMarks
                     open = k;
                 }
             }
-            else if (opens && text[token.Start] != '"' && k > open + 1)
+            else if (opens && text[token.Start] is not ('"' or '\'') && k > open + 1)
             {
                 depth++; // “ inside an open quote: a quote within the quote
             }
@@ -57,7 +57,7 @@ internal static class QuotationMarks
             {
                 depth--;
             }
-            else if (!opens || text[token.Start] == '"')
+            else if (!opens || text[token.Start] is '"' or '\'')
             {
                 if (k > open + 1)
                 {
@@ -90,7 +90,8 @@ internal static class QuotationMarks
         }
 
         var before = at == 0 ? ' ' : text[at - 1];
-        var after = at + 1 < text.Length ? text[at + 1] : ' ';
+        var width = c == '\'' ? 2 : 1;
+        var after = at + width < text.Length ? text[at + width] : ' ';
         return (char.IsWhiteSpace(before) || before is '(' or '[' or '\u2014' or '-' or '\u2013' or ':')
             && !char.IsWhiteSpace(after);
     }

@@ -22,7 +22,13 @@ internal static class SpeakerPhrase
         "As", "If", "Because", "In", "On", "At", "For", "With", "Meanwhile", "Now", "Later", "Earlier", "Last",
         "This", "That", "These", "Those", "Here", "There", "What", "Why", "How", "Where", "Asked", "Speaking",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday",
-        "He", "She", "They", "We", "It", "I", "You", "His", "Her", "Their", "Its", "Our", "My",
+        "He", "She", "They", "We", "It", "I", "You", "His", "Her", "Their", "Its", "Our", "My", "The", "A", "An",
+    };
+
+    // Words that open a described source: "the bank", "several cast members", "many lawmakers".
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "several", "many", "some", "most", "other", "two", "three", "four", "both", "all", "few", "his", "her", "their", "its",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
@@ -49,7 +55,7 @@ internal static class SpeakerPhrase
 
         if (!IsHead(tokens[last], lexicon))
         {
-            return null;
+            return Described(tokens, last, min);
         }
 
         var start = last;
@@ -88,8 +94,12 @@ internal static class SpeakerPhrase
             break;
         }
 
-        // A leading capitalised word that is really a sentence opener ("The") is kept; a lone
-        // capitalised sentence-initial word that is a determiner was consumed above.
+        // "of" joins names ("Secretary of State"), it cannot open a phrase.
+        while (start < last && tokens[start].Is("of"))
+        {
+            start++;
+        }
+
         return (start, end);
     }
 
@@ -150,6 +160,12 @@ internal static class SpeakerPhrase
     /// </summary>
     public static (int Start, int End)? BeforeCue(List<Token> tokens, int cue, int min)
     {
+        // "Hussain has repeatedly affirmed": auxiliaries and adverbs stand between speaker and verb.
+        while (cue - 1 > min && TokenText.IsAdverb(tokens[cue - 1]))
+        {
+            cue--;
+        }
+
         var direct = Backward(tokens, cue, min);
         if (direct is not null)
         {
@@ -178,6 +194,40 @@ internal static class SpeakerPhrase
                     return (n.Start, cue - 1);
                 }
 
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A lower-case source with a determiner or a possessive in front, up to four words:
+    /// "the bank", "several cast members", "Connecticut’s tax commissioner".
+    /// </summary>
+    private static (int Start, int End)? Described(List<Token> tokens, int last, int min)
+    {
+        var head = tokens[last];
+        if (head.IsCapitalized || head.Text.Length < 3 || head.Text.EndsWith("ly", StringComparison.Ordinal) || head.Text.EndsWith("ed", StringComparison.Ordinal) || Quantifiers.Contains(head.Text))
+        {
+            return null;
+        }
+
+        for (var j = last - 1; j >= min && j >= last - 4; j--)
+        {
+            var t = tokens[j];
+            if (!t.IsWord)
+            {
+                return null;
+            }
+
+            if (Quantifiers.Contains(t.Text) || (t.IsCapitalized && t.IsPossessive))
+            {
+                return (j, last + 1);
+            }
+
+            if (t.IsCapitalized || Lexicon.Lexicon.Instance.Cues.ContainsKey(t.Text) || t.Is("that") || t.Is("and") || t.Is("to") || t.Is("of"))
+            {
                 return null;
             }
         }

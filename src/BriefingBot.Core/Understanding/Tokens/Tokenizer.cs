@@ -51,6 +51,12 @@ internal static class Tokenizer
                 tokens.Add(new Token(i, end, TokenKind.Word, text[i..end]));
                 i = end;
             }
+            else if (c == '\'' && i + 1 < text.Length && text[i + 1] == '\'')
+            {
+                // Some wire styles (the New York Times archive) write a double quotation mark as two apostrophes.
+                tokens.Add(new Token(i, i + 2, TokenKind.QuoteMark, "''"));
+                i += 2;
+            }
             else
             {
                 var kind = c is '"' or '\u201c' or '\u201d' or '\u201e' ? TokenKind.QuoteMark : TokenKind.Punctuation;
