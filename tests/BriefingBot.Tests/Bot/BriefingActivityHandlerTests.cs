@@ -1,0 +1,160 @@
+using BriefingBot.Bot;
+using BriefingBot.Channels;
+using BriefingBot.Core.Replies;
+using BriefingBot.Tests.Support;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
+using BotChannels = Microsoft.Bot.Connector.Channels;
+
+namespace BriefingBot.Tests.Bot;
+
+public sealed class BriefingActivityHandlerTests
+{
+    private static BriefingActivityHandler Handler(FakeAnswerer answerer) =>
+        new(answerer, new ReplyFormatterSelector(new TeamsReplyFormatter(), new SlackReplyFormatter(), new MarkdownReplyFormatter()));
+
+    [Fact]
+    public async Task Message_is_answered_with_the_answerers_reply_as_markdown_text()
+    {
+        var answerer = new FakeAnswerer();
+
+        await new TestFlow(new TestAdapter(BotChannels.Test), Handler(answerer))
+            .Send("what did Cavusoglu say?")
+            .AssertReply(activity =>
+            {
+                var message = activity.AsMessageActivity();
+                Assert.Equal(PlainTextRenderer.Render(SampleReplies.Cavusoglu), message.Text);
+                Assert.Equal(TextFormatTypes.Markdown, message.TextFormat);
+            })
+            .StartTestAsync();
+
+        Assert.Equal(["what did Cavusoglu say?"], answerer.Questions);
+    }
+
+    [Fact]
+    public async Task Teams_mention_of_the_bot_is_removed_before_the_question_is_asked()
+    {
+        var answerer = new FakeAnswerer();
+        var adapter = new TestAdapter(BotChannels.Msteams);
+        var message = MessageFactory.Text("<at>BriefingBot</at> what did Cavusoglu say?");
+        message.Entities = [new Mention(adapter.Conversation.Bot, "<at>BriefingBot</at>")];
+
+        await new TestFlow(adapter, Handler(answerer))
+            .Send(message)
+            .AssertReply(activity => Assert.Equal("application/vnd.microsoft.card.adaptive", Assert.Single(activity.AsMessageActivity().Attachments).ContentType))
+            .StartTestAsync();
+
+        Assert.Equal(["what did Cavusoglu say?"], answerer.Questions);
+    }
+
+    [Fact]
+    public async Task Slack_raw_user_mention_is_removed_before_the_question_is_asked()
+    {
+        var answerer = new FakeAnswerer();
+
+        await new TestFlow(new TestAdapter(BotChannels.Slack), Handler(answerer))
+            .Send("<@U0BOT123> what did Cavusoglu say?")
+            .AssertReply(activity => Assert.NotNull(activity.AsMessageActivity().ChannelData))
+            .StartTestAsync();
+
+        Assert.Equal(["what did Cavusoglu say?"], answerer.Questions);
+    }
+
+    [Fact]
+    public async Task Teams_reply_is_an_adaptive_card_with_plain_text_alongside()
+    {
+        await new TestFlow(new TestAdapter(BotChannels.Msteams), Handler(new FakeAnswerer()))
+            .Send("what did Cavusoglu say?")
+            .AssertReply(activity =>
+            {
+                var message = activity.AsMessageActivity();
+                Assert.Equal(PlainTextRenderer.Render(SampleReplies.Cavusoglu), message.Text);
+                var card = Assert.Single(message.Attachments);
+                Assert.Equal("application/vnd.microsoft.card.adaptive", card.ContentType);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Slack_reply_carries_blocks_in_channel_data_and_plain_text()
+    {
+        await new TestFlow(new TestAdapter(BotChannels.Slack), Handler(new FakeAnswerer()))
+            .Send("what did Cavusoglu say?")
+            .AssertReply(activity =>
+            {
+                var message = activity.AsMessageActivity();
+                Assert.Equal(PlainTextRenderer.Render(SampleReplies.Cavusoglu), message.Text);
+                Assert.Contains("\"blocks\"", message.ChannelData.ToString(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Bot_added_to_a_conversation_sends_one_welcome_with_example_questions()
+    {
+        var adapter = new TestAdapter(BotChannels.Test);
+        var update = new Activity(ActivityTypes.ConversationUpdate)
+        {
+            MembersAdded = [adapter.Conversation.User, adapter.Conversation.Bot],
+        };
+
+        await new TestFlow(adapter, Handler(new FakeAnswerer()))
+            .Send(update)
+            .AssertReply(activity =>
+            {
+                var message = activity.AsMessageActivity();
+                Assert.StartsWith("**Hi, I'm BriefingBot**", message.Text, StringComparison.Ordinal);
+                Assert.Contains("What did Cavusoglu say?", message.Text, StringComparison.Ordinal);
+                Assert.NotEmpty(message.SuggestedActions.Actions);
+            })
+            .AssertNoReply()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_person_joining_does_not_trigger_a_welcome()
+    {
+        var adapter = new TestAdapter(BotChannels.Msteams);
+        var update = new Activity(ActivityTypes.ConversationUpdate)
+        {
+            MembersAdded = [new ChannelAccount("someone-new", "Someone New")],
+        };
+
+        await new TestFlow(adapter, Handler(new FakeAnswerer()))
+            .Send(update)
+            .AssertNoReply()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_mention_entity_without_mentioned_account_does_not_break_the_turn()
+    {
+        var answerer = new FakeAnswerer();
+        var message = MessageFactory.Text("<at>Someone</at> what did Cavusoglu say?");
+        message.Entities = [new Entity("mention")];
+
+        await new TestFlow(new TestAdapter(BotChannels.Msteams), Handler(answerer))
+            .Send(message)
+            .AssertReply(activity => Assert.Single(activity.AsMessageActivity().Attachments))
+            .StartTestAsync();
+
+        Assert.Equal(["<at>Someone</at> what did Cavusoglu say?"], answerer.Questions);
+    }
+
+    [Fact]
+    public async Task A_bare_mention_gets_the_welcome_instead_of_an_empty_question()
+    {
+        var answerer = new FakeAnswerer();
+        var adapter = new TestAdapter(BotChannels.Msteams);
+        var message = MessageFactory.Text("<at>BriefingBot</at> ");
+        message.Entities = [new Mention(adapter.Conversation.Bot, "<at>BriefingBot</at>")];
+
+        await new TestFlow(adapter, Handler(answerer))
+            .Send(message)
+            .AssertReply(activity => Assert.Contains("Hi, I'm BriefingBot", activity.AsMessageActivity().Text, StringComparison.Ordinal))
+            .StartTestAsync();
+
+        Assert.Empty(answerer.Questions);
+    }
+}
