@@ -94,8 +94,10 @@ public sealed partial class SqliteArticleStore
             return [];
         }
 
+        // With one word "all" and "any" are the same query; only retry when there is something to relax.
+        var modes = FtsQuery.Tokens(query).Count > 1 ? new[] { true, false } : [true];
         await using var connection = _database.OpenConnection();
-        foreach (var requireAll in new[] { true, false })
+        foreach (var requireAll in modes)
         {
             var match = FtsQuery.Build(query, requireAll);
             if (match is null)

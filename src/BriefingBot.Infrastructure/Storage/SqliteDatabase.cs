@@ -43,7 +43,7 @@ internal sealed class SqliteDatabase
         }
         catch (SqliteException ex)
         {
-            SqliteConnection.ClearAllPools();
+            database.ReleaseConnections();
             throw new StorageException($"Cannot open the archive database '{path}': {ex.Message}", ex);
         }
 
