@@ -1,3 +1,1 @@
-using BriefingBot.Hosting;
-
-return await Cli.RunAsync(args);
+return await BriefingBot.Cli.Cli.RunAsync(args);

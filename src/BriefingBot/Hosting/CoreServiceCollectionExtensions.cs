@@ -1,7 +1,23 @@
+using BriefingBot.Core.Answering;
+using BriefingBot.Core.Archive;
+using BriefingBot.Core.Understanding;
+using Microsoft.Extensions.Options;
+
 namespace BriefingBot.Hosting;
 
 public static class CoreServiceCollectionExtensions
 {
-    /// <summary>The understanding pipeline and the answering engine.</summary>
-    public static IServiceCollection AddBriefingCore(this IServiceCollection services) => services;
+    /// <summary>The understanding pipeline and the answering engine (pure core; the archive comes from infrastructure).</summary>
+    public static IServiceCollection AddBriefingCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AnswerOptions>()
+            .Bind(configuration.GetSection(AnswerOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IArticleAnalyzer, ArticleAnalyzer>();
+        services.AddSingleton<IAnswerer>(provider => new Answerer(
+            provider.GetRequiredService<IArchive>(),
+            provider.GetRequiredService<IOptions<AnswerOptions>>().Value));
+        return services;
+    }
 }

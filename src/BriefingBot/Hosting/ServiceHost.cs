@@ -1,4 +1,5 @@
 using BriefingBot.Bot;
+using BriefingBot.Demo;
 using BriefingBot.Infrastructure;
 
 namespace BriefingBot.Hosting;
@@ -13,14 +14,16 @@ public static class ServiceHost
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        EmbeddedDefaults.AddTo(builder.Configuration);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        builder.Services.AddBriefingCore();
+        builder.Services.AddBriefingCore(builder.Configuration);
         builder.Services.AddBriefingInfrastructure(builder.Configuration);
         builder.Services.AddBriefingBotFramework(builder.Configuration);
+        builder.Services.AddBriefingDemo(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
