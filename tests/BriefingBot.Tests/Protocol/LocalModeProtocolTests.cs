@@ -74,6 +74,16 @@ public sealed class LocalModeProtocolTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Consecutive_questions_each_get_their_own_reply()
+    {
+        var first = await _host.AskAsync(_connector, "first?");
+        var second = await _host.AskAsync(_connector, "second?", channelId: "webchat");
+
+        Assert.NotEqual(first.ReplyToId, second.ReplyToId);
+        Assert.Equal(["first?", "second?"], _answerer.Questions);
+    }
+
+    [Fact]
     public async Task Bot_added_to_a_conversation_sends_a_welcome()
     {
         using var response = await TestActivities.PostAsync(_host.Client, TestActivities.BotAdded(_connector.ServiceUrl));
