@@ -66,8 +66,8 @@ internal sealed class PeopleResolver
             Entry? speaker = null;
             if (attribution.Speaker is { } span)
             {
-                // "it" and "they" name things and groups, not the last person mentioned.
-                var personal = IsPronounSpan(span) && span.Slice(text).ToLowerInvariant() is "he" or "she" or "i" or "we";
+                // "it" and "they" name things and groups, not the last person mentioned; "who" follows its antecedent.
+                var personal = IsPronounSpan(span) && span.Slice(text).ToLowerInvariant() is "he" or "she" or "i" or "we" or "who";
                 speaker = IsPronounSpan(span) ? (personal ? LastMentionBefore(span.Start) : null) : ResolveSpan(span);
                 if (speaker is not null && IsPronounSpan(span))
                 {

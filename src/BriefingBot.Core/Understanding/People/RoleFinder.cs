@@ -69,7 +69,8 @@ internal static class RoleFinder
             var j = k + 2;
             for (; j < tokens.Count && tokens[j].Text != ","; j++)
             {
-                if (tokens[j].IsCapitalized && Lexicon.Lexicon.Instance.Countries.Contains(tokens[j].Stem))
+                // Any place name will do ("Chile", "the Basque Country"): the pattern itself says they are places.
+                if (tokens[j].IsCapitalized)
                 {
                     countries.Add(tokens[j].Stem);
                 }

@@ -74,10 +74,13 @@ internal static class DirectQuoteFinder
         // A comma that hands over to the attribution is not part of the words ("...format," he said).
         foreach (var attribution in found)
         {
-            var last = attribution.Content[^1];
-            if (last.Length > 1 && text[last.End - 1] == ',')
+            for (var p = 0; p < attribution.Content.Count; p++)
             {
-                attribution.Content[^1] = new TextSpan(last.Start, last.End - 1);
+                var piece = attribution.Content[p];
+                if (piece.Length > 1 && text[piece.End - 1] == ',')
+                {
+                    attribution.Content[p] = new TextSpan(piece.Start, piece.End - 1);
+                }
             }
         }
 

@@ -8,6 +8,11 @@ namespace BriefingBot.Core.Understanding.Summaries;
 public static class Summarizer
 {
     private const double Damping = 0.85;
+
+    // Tuned on BBC News Summary (R1 at 40%): no prior 80.1, these 80.1, a stronger position prior (0.1) 79.9.
+    // Kept small but non-zero because short news briefs lean on the lead more than BBC's 40% extracts do.
+    private const double PositionDecay = 0.02;
+    private const double HeadlineWeight = 0.2;
     private const int Iterations = 40;
 
     /// <summary>The indexes of the <paramref name="count"/> best sentences, in article order.</summary>
@@ -63,10 +68,10 @@ public static class Summarizer
         var prior = new double[n];
         for (var i = 0; i < n; i++)
         {
-            prior[i] = 1.0 / (1.0 + 0.1 * i);
+            prior[i] = 1.0 / (1.0 + PositionDecay * i);
             if (titleWords is not null && titleWords.Count > 0)
             {
-                prior[i] += 0.5 * Overlap(words[i], titleWords) / titleWords.Count;
+                prior[i] += HeadlineWeight * Overlap(words[i], titleWords) / titleWords.Count;
             }
         }
 

@@ -1,0 +1,41 @@
+using System.Text.Json;
+using BriefingBot.Core.Evaluation;
+using BriefingBot.Core.Understanding;
+
+namespace BriefingBot.Core.Tests.Evaluation;
+
+public class AttributionExportTests
+{
+    [Fact]
+    public void Direct_quotes_are_exported_with_their_quotation_marks_speaker_cue_and_name()
+    {
+        var text = "Finance Minister Karl Weber spoke.\n\n\"Budgets are about choices,\" he said, \"hard ones.\"";
+        var json = AttributionExport.ToJson(new ArticleAnalyzer().Analyze(text));
+        using var document = JsonDocument.Parse(json);
+        var quote = Assert.Single(document.RootElement.GetProperty("quotes").EnumerateArray());
+        var content = quote.GetProperty("content").EnumerateArray().ToList();
+        Assert.Equal(2, content.Count);
+        Assert.Equal("\"Budgets are about choices,\"", content[0].GetProperty("text").GetString());
+        Assert.Equal("\"hard ones.\"", content[1].GetProperty("text").GetString());
+        foreach (var piece in content)
+        {
+            var start = piece.GetProperty("start").GetInt32();
+            var end = piece.GetProperty("end").GetInt32();
+            Assert.Equal(text[start..end], piece.GetProperty("text").GetString());
+        }
+
+        Assert.Equal("he", quote.GetProperty("speaker").GetProperty("text").GetString());
+        Assert.Equal("said", quote.GetProperty("cue").GetProperty("text").GetString());
+        Assert.Equal("Karl Weber", quote.GetProperty("speaker_name").GetString());
+    }
+
+    [Fact]
+    public void Missing_speaker_and_cue_are_null()
+    {
+        var text = "\"This is a long quotation that nobody claims as their own words.\"";
+        using var document = JsonDocument.Parse(AttributionExport.ToJson(new ArticleAnalyzer().Analyze(text)));
+        var quote = Assert.Single(document.RootElement.GetProperty("quotes").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, quote.GetProperty("speaker").ValueKind);
+        Assert.Equal(JsonValueKind.Null, quote.GetProperty("cue").ValueKind);
+    }
+}

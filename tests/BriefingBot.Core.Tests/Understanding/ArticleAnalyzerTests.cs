@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using BriefingBot.Core.Understanding;
+using Xunit.Abstractions;
+
+namespace BriefingBot.Core.Tests.Understanding;
+
+public class ArticleAnalyzerTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Version_is_one()
+    {
+        Assert.Equal(1, new ArticleAnalyzer().Version);
+        Assert.Equal(1, new ArticleAnalyzer().Analyze("A sentence.").PipelineVersion);
+    }
+
+    [Fact]
+    public void Analysis_is_deterministic()
+    {
+        var text = SharedFiles.SeedArticle;
+        var a = new ArticleAnalyzer().Analyze(text);
+        var b = new ArticleAnalyzer().Analyze(text);
+        Assert.Equal(Core.Evaluation.AttributionExport.ToJson(a), Core.Evaluation.AttributionExport.ToJson(b));
+        Assert.Equal(a.SummarySentenceIndexes, b.SummarySentenceIndexes);
+        Assert.Equal(a.People.Select(p => (p.Id, p.FullName, p.Role)), b.People.Select(p => (p.Id, p.FullName, p.Role)));
+    }
+
+    [Fact]
+    public void Every_span_points_into_the_text()
+    {
+        var text = SharedFiles.SeedArticle;
+        var analysis = new ArticleAnalyzer().Analyze(text);
+        Assert.All(analysis.Sentences, s => Assert.Equal(s.Text, s.Span.Slice(text)));
+        Assert.All(analysis.Quotes, q =>
+        {
+            Assert.Equal(q.Text, string.Join(' ', q.Content.Select(c => c.Slice(text))));
+            Assert.True(q.SpeakerSpan is null || q.SpeakerSpan.Value.End <= text.Length);
+        });
+    }
+
+    [Fact]
+    public void Empty_text_gives_an_empty_analysis()
+    {
+        var analysis = new ArticleAnalyzer().Analyze(string.Empty);
+        Assert.Empty(analysis.Sentences);
+        Assert.Empty(analysis.Quotes);
+        Assert.Empty(analysis.SummarySentenceIndexes);
+    }
+
+    [Fact]
+    public void Analyses_hundreds_of_articles_per_second()
+    {
+        var text = SharedFiles.SeedArticle;
+        var analyzer = new ArticleAnalyzer();
+        analyzer.Analyze(text);
+        var watch = Stopwatch.StartNew();
+        const int runs = 200;
+        for (var i = 0; i < runs; i++)
+        {
+            analyzer.Analyze(text);
+        }
+
+        var perSecond = runs / watch.Elapsed.TotalSeconds;
+        output.WriteLine($"{perSecond:F0} seed articles per second");
+        Assert.True(perSecond > 100, $"only {perSecond:F0} articles per second");
+    }
+}
