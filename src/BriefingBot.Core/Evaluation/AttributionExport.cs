@@ -65,7 +65,11 @@ public static class AttributionExport
             start--;
         }
 
-        if (start > 0 && IsQuotationMark(text[start - 1]))
+        if (start > 1 && text[start - 1] == '\'' && text[start - 2] == '\'')
+        {
+            start -= 2; // ''wire style''
+        }
+        else if (start > 0 && IsQuotationMark(text[start - 1]))
         {
             start--;
         }
@@ -80,7 +84,11 @@ public static class AttributionExport
             close++;
         }
 
-        if (close < text.Length && IsQuotationMark(text[close]))
+        if (close + 1 < text.Length && text[close] == '\'' && text[close + 1] == '\'')
+        {
+            end = close + 2;
+        }
+        else if (close < text.Length && IsQuotationMark(text[close]))
         {
             end = close + 1;
         }

@@ -113,7 +113,7 @@ internal static class DirectQuoteFinder
         }
 
         var k = quote.Close + 1;
-        while (k < tokens.Count && tokens[k].Text is "," or "\u2014" or "-" or "\u2013")
+        while (k < tokens.Count && tokens[k].Text is "," or "\u2014" or "-" or "\u2013" or "\u2015")
         {
             k++;
         }
@@ -124,13 +124,36 @@ internal static class DirectQuoteFinder
             return (null, null, -1);
         }
 
-        // "...for him.” She says ...": a quote that ends its sentence is not attributed by a capitalised
-        // sentence after it ("...?" he asked still is).
-        if (quote.Close - 1 > quote.Open && TokenText.EndsSentence(tokens[quote.Close - 1]) && tokens[k].IsCapitalized && !tokens[k].Is("I"))
+        // "...for him.” She says it ...": after a quote that ends its sentence, a capitalised word starts a
+        // new sentence unless all that follows is a short attribution ("...?” Clinton said.").
+        var endsSentence = quote.Close - 1 > quote.Open && TokenText.EndsSentence(tokens[quote.Close - 1]) && tokens[k].IsCapitalized && !tokens[k].Is("I");
+        var (cue, speaker, cueToken) = AfterFrame(tokens, k, max);
+        if (cue is null || !endsSentence)
         {
-            return (null, null, -1);
+            // "― Krystal Correa" closing a line: a byline-style attribution without a verb.
+            if (cue is null && quote.Close + 1 < tokens.Count && tokens[quote.Close + 1].Text is "\u2015" or "\u2014"
+                && SpeakerPhrase.Forward(tokens, k, max) is { } signed && tokens[signed.End - 1].IsCapitalized
+                && (signed.End >= tokens.Count || tokens[signed.End].Kind == TokenKind.LineBreak || TokenText.EndsSentence(tokens[signed.End])))
+            {
+                return (null, TokenText.Span(tokens, signed), -1);
+            }
+
+            return (cue, speaker, cueToken);
         }
 
+        var rest = cueToken + 1;
+        while (rest < tokens.Count && !TokenText.EndsSentence(tokens[rest]) && tokens[rest].Kind is not (TokenKind.QuoteMark or TokenKind.LineBreak) && rest - cueToken < 10 && !tokens[rest].Is("that"))
+        {
+            rest++;
+        }
+
+        return rest >= tokens.Count || TokenText.EndsSentence(tokens[rest]) || tokens[rest].Kind is TokenKind.QuoteMark or TokenKind.LineBreak
+            ? (cue, speaker, cueToken)
+            : (null, null, -1);
+    }
+
+    private static (TextSpan? Cue, TextSpan? Speaker, int CueToken) AfterFrame(List<Token> tokens, int k, int max)
+    {
         if (TokenText.IsAccordingTo(tokens, k) && SpeakerPhrase.Forward(tokens, k + 2, max) is { } source)
         {
             return (TokenText.Span(tokens, k, k + 2), TokenText.Span(tokens, source), k);
@@ -152,6 +175,33 @@ internal static class DirectQuoteFinder
             if (m < max && TokenText.IsCue(tokens[m]))
             {
                 return (TokenText.Span(tokens, m, m + 1), TokenText.Span(tokens, speaker), m);
+            }
+
+            // "Scott Pruitt, the Republican attorney general of Oklahoma, said"
+            if (m < tokens.Count && tokens[m].Text == "," && tokens[speaker.End - 1].IsCapitalized)
+            {
+                for (var j = m + 1; j < tokens.Count && j < m + 30; j++)
+                {
+                    var t = tokens[j];
+                    if (t.Kind is TokenKind.QuoteMark or TokenKind.LineBreak || TokenText.EndsSentence(t))
+                    {
+                        break;
+                    }
+
+                    if (t.Text == "," && j + 1 < tokens.Count)
+                    {
+                        var v = j + 1;
+                        while (v < tokens.Count && TokenText.IsAdverb(tokens[v]))
+                        {
+                            v++;
+                        }
+
+                        if (v < tokens.Count && TokenText.IsCue(tokens[v]) && !tokens[v].IsCapitalized)
+                        {
+                            return (TokenText.Span(tokens, v, v + 1), TokenText.Span(tokens, speaker.Start, j), v);
+                        }
+                    }
+                }
             }
         }
 
@@ -202,7 +252,8 @@ internal static class DirectQuoteFinder
             }
 
             var flags = TokenText.CueFlags(t);
-            if (c != k && !colon && !flags.HasFlag(Lexicon.CueFlags.Object))
+            var framed = c + 1 <= k && tokens[c + 1].Text is "of" or "about" or "to" or "in" or "on" or "at" or "during" or "after" or "before" or "while" or "when";
+            if (c != k && !colon && !flags.HasFlag(Lexicon.CueFlags.Object) && !(framed && tokens[quote.Open - 1].Text == ","))
             {
                 break; // "X said the plan was “a disaster”": reported speech, left to the indirect finder
             }

@@ -43,6 +43,24 @@ internal static class SpeakerPhrase
     {
         var lexicon = Lexicon.Lexicon.Instance;
         var last = end - 1;
+
+        // "Rep. Gwen Moore (D-Wis.) said": a short parenthesis after the name belongs to it.
+        if (last > min && tokens[last].Text == ")")
+        {
+            var open = last - 1;
+            while (open > min && open > last - 8 && tokens[open].Text != "(")
+            {
+                open--;
+            }
+
+            if (tokens[open].Text == "(" && Backward(tokens, open, min) is { } named && tokens[open - 1].IsCapitalized)
+            {
+                return (named.Start, end);
+            }
+
+            return null;
+        }
+
         if (last < min || !tokens[last].IsWord)
         {
             return null;
@@ -124,8 +142,26 @@ internal static class SpeakerPhrase
         }
 
         var lastHead = -1;
-        while (end < max && tokens[end].IsWord)
+        while (end < max && (tokens[end].IsWord || (tokens[end].Text == "(" && lastHead == end - 1)))
         {
+            if (tokens[end].Text == "(")
+            {
+                var close = end + 1;
+                while (close < max && close < end + 8 && tokens[close].Text != ")")
+                {
+                    close++;
+                }
+
+                if (close < max && tokens[close].Text == ")")
+                {
+                    lastHead = close;
+                    end = close + 1;
+                    continue;
+                }
+
+                break;
+            }
+
             var t = tokens[end];
             if (t.IsCapitalized && !NotNames.Contains(t.Text) && !lexicon.Cues.ContainsKey(t.Text))
             {
@@ -208,7 +244,7 @@ internal static class SpeakerPhrase
     private static (int Start, int End)? Described(List<Token> tokens, int last, int min)
     {
         var head = tokens[last];
-        if (head.IsCapitalized || head.Text.Length < 3 || head.Text.EndsWith("ly", StringComparison.Ordinal) || head.Text.EndsWith("ed", StringComparison.Ordinal) || Quantifiers.Contains(head.Text))
+        if (head.IsCapitalized || Lexicon.Lexicon.Instance.StopWords.Contains(head.Text) || head.Text.Length < 3 || head.Text.EndsWith("ly", StringComparison.Ordinal) || head.Text.EndsWith("ed", StringComparison.Ordinal) || Quantifiers.Contains(head.Text))
         {
             return null;
         }
