@@ -10,7 +10,7 @@ internal sealed class BriefingCloudAdapter : CloudAdapter
     public const string Apology = "Sorry, something went wrong while I was answering. Please try again in a moment.";
 
     public BriefingCloudAdapter(BotFrameworkAuthentication authentication, ILogger<BriefingCloudAdapter> logger)
-        : base(authentication, logger)
+        : base(authentication, new AuthFailureLogFilter(logger))
     {
         OnTurnError = async (turnContext, exception) =>
         {

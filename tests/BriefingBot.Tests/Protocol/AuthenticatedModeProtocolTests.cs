@@ -90,6 +90,7 @@ public sealed class AuthenticatedModeProtocolTests : IAsyncLifetime
 
         var logs = _host.Logs.AllText;
         Assert.Contains("Rejected a request with an unusable token", logs, StringComparison.Ordinal);
+        Assert.DoesNotContain(_host.Logs.Lines, line => line.StartsWith("Error", StringComparison.Ordinal) && line.Contains("UnauthorizedAccessException", StringComparison.Ordinal));
         Assert.DoesNotContain(AppPassword, logs, StringComparison.Ordinal);
         Assert.DoesNotContain(forged.Split('.')[1], logs, StringComparison.Ordinal);
         Assert.DoesNotContain(" abc", logs.Replace("Bearer abc", "!!token!!", StringComparison.Ordinal), StringComparison.Ordinal);
