@@ -36,11 +36,11 @@ internal static class DirectQuoteFinder
                 (cue, speaker, cueToken) = Before(tokens, quote, sentenceOfToken);
             }
 
-            var continues = previous is not null
+            var continues = previous is not null && StartsSentence(tokens, quote, sentenceOfToken)
                 && (previousQuote.Paragraph == quote.Paragraph || (previousQuote.Paragraph + 1 == quote.Paragraph && StartsParagraph(tokens, quote)));
 
             if (previous is not null && previousQuote.Paragraph == quote.Paragraph
-                && ((cue is null) || (cueToken == previousCue) || SameSpeaker(text, speaker, previous.Speaker)))
+                && ((cue is null && StartsSentence(tokens, quote, sentenceOfToken)) || (cue is not null && cueToken == previousCue) || SameSpeaker(text, speaker, previous.Speaker)))
             {
                 // One speaker, one paragraph: one quote in several pieces.
                 previous.Content.Add(content);
@@ -142,14 +142,16 @@ internal static class DirectQuoteFinder
         }
 
         var rest = cueToken + 1;
+        var onlyPunctuation = true;
         while (rest < tokens.Count && !TokenText.EndsSentence(tokens[rest]) && tokens[rest].Kind is not (TokenKind.QuoteMark or TokenKind.LineBreak) && rest - cueToken < 10 && !tokens[rest].Is("that"))
         {
+            onlyPunctuation &= tokens[rest].Text is "," or ":";
             rest++;
         }
 
-        return rest >= tokens.Count || TokenText.EndsSentence(tokens[rest]) || tokens[rest].Kind is TokenKind.QuoteMark or TokenKind.LineBreak
-            ? (cue, speaker, cueToken)
-            : (null, null, -1);
+        var accepted = rest >= tokens.Count || TokenText.EndsSentence(tokens[rest]) || tokens[rest].Kind == TokenKind.LineBreak
+            || (tokens[rest].Kind == TokenKind.QuoteMark && onlyPunctuation);
+        return accepted ? (cue, speaker, cueToken) : (null, null, -1);
     }
 
     private static (TextSpan? Cue, TextSpan? Speaker, int CueToken) AfterFrame(List<Token> tokens, int k, int max)
@@ -320,6 +322,10 @@ internal static class DirectQuoteFinder
 
         return start;
     }
+
+    /// <summary>The quote opens its sentence: a quoted sentence of its own, not words quoted inside one.</summary>
+    private static bool StartsSentence(List<Token> tokens, QuotedSpan quote, int[] sentenceOfToken) =>
+        quote.Open == 0 || sentenceOfToken[quote.Open - 1] != sentenceOfToken[quote.Open] || tokens[quote.Open - 1].Kind == TokenKind.LineBreak;
 
     private static bool StartsParagraph(List<Token> tokens, QuotedSpan quote) =>
         quote.Open == 0 || tokens[quote.Open - 1].Kind == TokenKind.LineBreak;
