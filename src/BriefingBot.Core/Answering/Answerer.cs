@@ -43,7 +43,8 @@ public sealed class Answerer(IArchive archive, AnswerOptions options) : IAnswere
 
     private async Task<Reply> SpeakerQuotesAsync(Question question, CancellationToken cancellationToken)
     {
-        var quotes = await archive.FindQuotesBySpeakerAsync(question.Subject, CandidateQuotes, cancellationToken);
+        var name = AskedName.WithoutTitles(question.Subject);
+        var quotes = await archive.FindQuotesBySpeakerAsync(name, CandidateQuotes, cancellationToken);
         if (quotes.Count == 0)
         {
             return await NoQuotesAsync(question.Subject, cancellationToken);
@@ -130,7 +131,7 @@ public sealed class Answerer(IArchive archive, AnswerOptions options) : IAnswere
 
     private async Task<Reply> WhoIsAsync(Question question, CancellationToken cancellationToken)
     {
-        var people = await archive.FindPeopleAsync(question.Subject, 20, cancellationToken);
+        var people = await archive.FindPeopleAsync(AskedName.WithoutTitles(question.Subject), 20, cancellationToken);
         if (people.Count == 0)
         {
             return await SearchAsync(question.Subject, cancellationToken);

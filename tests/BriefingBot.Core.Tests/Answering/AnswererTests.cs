@@ -57,6 +57,17 @@ public sealed class AnswererTests
         Assert.Equal(new Citation(Ports.Title, "Demo Wire", Ports.PublishedAt, Ports.Url), quote.Source);
     }
 
+    [Theory]
+    [InlineData("what did Deputy Minister Hasanova say?")]
+    [InlineData("what did Ms. Hasanova say?")]
+    [InlineData("what did FM Leyla Hasanova say?")]
+    public async Task Titles_in_the_question_do_not_hide_the_speaker(string question)
+    {
+        var reply = await _answerer.AnswerAsync(question);
+
+        Assert.Equal("Leyla Hasanova, Azerbaijan's deputy transport minister", reply.Heading);
+    }
+
     [Fact]
     public async Task A_topic_keeps_only_the_quotes_about_it_and_folds_spellings()
     {
