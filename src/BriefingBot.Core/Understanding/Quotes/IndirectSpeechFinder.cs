@@ -34,7 +34,7 @@ internal static class IndirectSpeechFinder
                 continue;
             }
 
-            if (!TokenText.IsCue(t) || t.IsCapitalized || TokenText.CueFlags(t).HasFlag(Lexicon.CueFlags.DirectOnly) || IsNounUse(tokens, k))
+            if (!TokenText.IsCue(t) || t.IsCapitalized || TokenText.CueFlags(t).HasFlag(Lexicon.CueFlags.DirectOnly) || IsNounUse(tokens, k) || IsPassive(tokens, k, sentenceStart))
             {
                 continue;
             }
@@ -133,7 +133,25 @@ internal static class IndirectSpeechFinder
             }
         }
 
-        // Reporting frames that still belong to the cue: "said Thursday", "said in a statement".
+        // A frame between cue and content: "said in a statement that ...", "told reporters on Monday that ...".
+        if (from < last && Prepositions.Contains(tokens[from].Text))
+        {
+            var that = from + 1;
+            while (that < last && that < from + 10 && !tokens[that].Is("that") && tokens[that].IsWord)
+            {
+                that++;
+            }
+
+            if (that < last && tokens[that].Is("that"))
+            {
+                from = that;
+            }
+            else if (tokens[from].Is("by"))
+            {
+                return null; // "reported by ...": not a report of speech
+            }
+        }
+
         while (from < last && (tokens[from].Text is "," or ":" || tokens[from].Is("that")))
         {
             from++;
@@ -204,6 +222,20 @@ internal static class IndirectSpeechFinder
 
     private static Attribution? Make(List<Token> tokens, int from, int to, int cue, TextSpan speaker, int cueLength = 1)
     {
+        // Reported content ends where a comment on it starts: ", which forced her ...", "; ...", " — and he noted".
+        if (cue < from)
+        {
+            for (var j = from + 3; j < to - 1; j++)
+            {
+                if ((tokens[j].Text == "," && tokens[j + 1].Text is "which" or "who" or "whom" or "where")
+                    || tokens[j].Text is ";" or "\u2014" or "--")
+                {
+                    to = j;
+                    break;
+                }
+            }
+        }
+
         var words = 0;
         var quoteMarks = 0;
         for (var j = from; j < to; j++)
@@ -237,6 +269,29 @@ internal static class IndirectSpeechFinder
         var kind = quoteMarks >= 2 ? QuoteKind.Mixed : QuoteKind.Indirect;
         var content = TokenText.Span(tokens, from, to);
         return new Attribution(kind, [content], TokenText.Span(tokens, cue, cue + cueLength), speaker);
+    }
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "by", "for", "from", "with", "during", "into", "about", "after", "before", "through", "via", "of", "to", "as",
+    };
+
+    private static readonly HashSet<string> FormsOfBe = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "was", "were", "be", "been", "being", "get", "got",
+    };
+
+    /// <summary>"was first reported by", "is expected to": a passive cue reports no speech of its subject.</summary>
+    private static bool IsPassive(List<Token> tokens, int cue, int sentenceStart)
+    {
+        var j = cue - 1;
+        while (j > sentenceStart && TokenText.IsAdverb(tokens[j]) && !FormsOfBe.Contains(tokens[j].Text))
+        {
+            j--;
+        }
+
+        return j >= sentenceStart && FormsOfBe.Contains(tokens[j].Text) && tokens[cue].Text.EndsWith("ed", StringComparison.Ordinal)
+            || (cue + 1 < tokens.Count && tokens[cue + 1].Is("by"));
     }
 
     /// <summary>

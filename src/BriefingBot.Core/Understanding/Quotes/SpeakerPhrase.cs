@@ -171,6 +171,10 @@ internal static class SpeakerPhrase
             {
                 lastHead = end;
             }
+            else if (t.Is("of") && end + 2 < max && tokens[end + 1].Is("the") && tokens[end + 2].IsCapitalized && lastHead == end - 1)
+            {
+                end++; // "Mr. Morgan of the Sierra Club"
+            }
             else if (t.Is("of") && end + 1 < max && tokens[end + 1].IsCapitalized)
             {
                 // "Secretary of State": continue
@@ -225,7 +229,7 @@ internal static class SpeakerPhrase
             if (t.Text == ",")
             {
                 var name = Backward(tokens, j, min);
-                if (name is { } n && tokens[n.End - 1].IsCapitalized && !IsPronoun(tokens[n.End - 1]))
+                if (name is { } n && !IsPronoun(tokens[n.End - 1]))
                 {
                     return (n.Start, cue - 1);
                 }

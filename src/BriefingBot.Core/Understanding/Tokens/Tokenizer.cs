@@ -77,6 +77,11 @@ internal static class Tokenizer
         }
 
         var word = text.AsSpan(start, length);
+        if (end + 1 < text.Length && text[end + 1] == ')' && char.IsUpper(text[start]) && length <= 6)
+        {
+            return true; // party and state tags: "(D-Wis.)", "(R-S.C.)"
+        }
+
         if (word.Contains('.'))
         {
             return char.IsLetter(text[end - 1]); // U.S, but not 3.5
