@@ -1,5 +1,6 @@
 using BriefingBot.Bot;
 using BriefingBot.Channels;
+using BriefingBot.Channels.Slack;
 using BriefingBot.Core.Replies;
 using BriefingBot.Tests.Support;
 using Microsoft.Bot.Builder;
@@ -62,14 +63,15 @@ public sealed class BriefingActivityHandlerTests
     }
 
     [Fact]
-    public async Task Teams_reply_is_an_adaptive_card_with_plain_text_alongside()
+    public async Task Teams_reply_is_an_adaptive_card_with_the_plain_text_as_summary_and_no_text()
     {
         await new TestFlow(new TestAdapter(BotChannels.Msteams), Handler(new FakeAnswerer()))
             .Send("what did Cavusoglu say?")
             .AssertReply(activity =>
             {
                 var message = activity.AsMessageActivity();
-                Assert.Equal(PlainTextRenderer.Render(SampleReplies.Cavusoglu), message.Text);
+                Assert.Null(message.Text);
+                Assert.Equal(PlainTextRenderer.Render(SampleReplies.Cavusoglu), message.Summary);
                 var card = Assert.Single(message.Attachments);
                 Assert.Equal("application/vnd.microsoft.card.adaptive", card.ContentType);
             })
@@ -77,14 +79,14 @@ public sealed class BriefingActivityHandlerTests
     }
 
     [Fact]
-    public async Task Slack_reply_carries_blocks_in_channel_data_and_plain_text()
+    public async Task Slack_reply_carries_blocks_in_channel_data_and_escaped_plain_text()
     {
         await new TestFlow(new TestAdapter(BotChannels.Slack), Handler(new FakeAnswerer()))
             .Send("what did Cavusoglu say?")
             .AssertReply(activity =>
             {
                 var message = activity.AsMessageActivity();
-                Assert.Equal(PlainTextRenderer.Render(SampleReplies.Cavusoglu), message.Text);
+                Assert.Equal(SlackMrkdwn.Escape(PlainTextRenderer.Render(SampleReplies.Cavusoglu)), message.Text);
                 Assert.Contains("\"blocks\"", message.ChannelData.ToString(), StringComparison.Ordinal);
             })
             .StartTestAsync();
@@ -152,7 +154,7 @@ public sealed class BriefingActivityHandlerTests
 
         await new TestFlow(adapter, Handler(answerer))
             .Send(message)
-            .AssertReply(activity => Assert.Contains("Hi, I'm BriefingBot", activity.AsMessageActivity().Text, StringComparison.Ordinal))
+            .AssertReply(activity => Assert.Contains("Hi, I'm BriefingBot", activity.AsMessageActivity().Summary, StringComparison.Ordinal))
             .StartTestAsync();
 
         Assert.Empty(answerer.Questions);

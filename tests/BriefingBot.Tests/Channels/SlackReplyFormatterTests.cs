@@ -34,11 +34,36 @@ public sealed class SlackReplyFormatterTests
     }
 
     [Fact]
-    public void Slack_reply_also_carries_the_plain_text()
+    public void Slack_reply_also_carries_the_plain_text_with_quotes_as_escaped_block_quotes()
     {
         var activity = new SlackReplyFormatter().Format(SampleReplies.Cavusoglu);
 
-        Assert.Equal(PlainTextRenderer.Render(SampleReplies.Cavusoglu), activity.Text);
+        // '>' is escaped like every other '>'; Slack still renders "&gt; " at a line start as a block quote.
+        Assert.Equal(PlainTextRenderer.Render(SampleReplies.Cavusoglu).Replace(">", "&gt;", StringComparison.Ordinal), activity.Text);
+        Assert.Contains("\n&gt; \u201cRecognising Jerusalem", activity.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Slack_text_escapes_control_sequences_so_article_text_cannot_ping_or_break_the_message()
+    {
+        var reply = Reply.Text("Breaking", "He wrote <!channel> and <@U123> and <http://x|y>, so a < b & c > d.");
+
+        var activity = new SlackReplyFormatter().Format(reply);
+
+        Assert.Contains("He wrote &lt;!channel&gt; and &lt;@U123&gt; and &lt;http://x|y&gt;, so a &lt; b &amp; c &gt; d.", activity.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", activity.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(">", activity.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Slack_blocks_are_escaped_once_not_again_because_of_the_text()
+    {
+        var reply = Reply.Text("Breaking", "He wrote <!channel>, so a < b & c.");
+
+        var blocks = Blocks(reply);
+
+        Assert.Equal("He wrote &lt;!channel&gt;, so a &lt; b &amp; c.", JsonWalk.Text(blocks[1].GetProperty("text")));
+        Assert.Equal("Breaking", JsonWalk.Text(blocks[0].GetProperty("text")));
     }
 
     [Fact]

@@ -57,11 +57,29 @@ public sealed class TeamsReplyFormatterTests
     }
 
     [Fact]
-    public void Teams_reply_also_carries_the_plain_text()
+    public void Teams_reply_has_no_text_so_the_answer_is_not_shown_twice_above_the_card()
     {
         var activity = new TeamsReplyFormatter().Format(SampleReplies.Cavusoglu);
 
-        Assert.Equal(PlainTextRenderer.Render(SampleReplies.Cavusoglu), activity.Text);
+        Assert.Null(activity.Text);
+    }
+
+    [Fact]
+    public void Teams_reply_carries_the_plain_text_as_its_summary_for_notifications()
+    {
+        var activity = new TeamsReplyFormatter().Format(SampleReplies.Cavusoglu);
+
+        Assert.Equal(PlainTextRenderer.Render(SampleReplies.Cavusoglu), activity.Summary);
+    }
+
+    [Fact]
+    public void Teams_summary_of_a_huge_reply_is_cut_to_the_text_limit()
+    {
+        var activity = new TeamsReplyFormatter().Format(SampleReplies.Huge());
+
+        Assert.InRange(activity.Summary.Length, TeamsReplyFormatter.MaxTextChars - 25, TeamsReplyFormatter.MaxTextChars);
+        Assert.EndsWith("\u2026", activity.Summary, StringComparison.Ordinal);
+        Assert.StartsWith(PlainTextRenderer.Render(SampleReplies.Huge())[..1000], activity.Summary, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using BriefingBot.Channels.Slack;
 using BriefingBot.Core.Replies;
 using BriefingBot.Tests.Support;
 
@@ -59,6 +60,8 @@ public sealed class LocalModeProtocolTests : IAsyncLifetime
         var attachment = reply.Activity.GetProperty("attachments")[0];
         Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.GetProperty("contentType").GetString());
         Assert.Equal("AdaptiveCard", attachment.GetProperty("content").GetProperty("type").GetString());
+        Assert.False(reply.Activity.TryGetProperty("text", out _), "Teams shows text above the card: the answer would appear twice.");
+        Assert.Equal(PlainTextRenderer.Render(SampleReplies.Cavusoglu), reply.Activity.GetProperty("summary").GetString());
         Assert.Equal(["what did Cavusoglu say?"], _answerer.Questions);
     }
 
@@ -70,7 +73,7 @@ public sealed class LocalModeProtocolTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = await _connector.NextMessageAsync();
         Assert.Equal("header", reply.Activity.GetProperty("channelData").GetProperty("blocks")[0].GetProperty("type").GetString());
-        Assert.Equal(PlainTextRenderer.Render(SampleReplies.Cavusoglu), reply.Text);
+        Assert.Equal(SlackMrkdwn.Escape(PlainTextRenderer.Render(SampleReplies.Cavusoglu)), reply.Text);
     }
 
     [Fact]

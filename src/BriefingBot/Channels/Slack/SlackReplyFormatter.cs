@@ -7,7 +7,7 @@ using Microsoft.Bot.Schema;
 namespace BriefingBot.Channels;
 
 /// <summary>
-/// Slack: Block Kit blocks in channelData plus the plain-text rendering in activity.Text, because Slack via
+/// Slack: Block Kit blocks in channelData plus the plain-text rendering (mrkdwn-escaped) in activity.Text, because Slack via
 /// Azure Bot Service does not always render blocks and the text is what notifications show.
 /// Layout: header, paragraphs, per quote a section (block quote, speaker) and a context line (citation),
 /// other sources after a divider, follow-up questions as a context line. Within 50 blocks and the per-text limits.
@@ -18,7 +18,9 @@ public sealed class SlackReplyFormatter : IReplyFormatter
 
     public IMessageActivity Format(Reply reply)
     {
-        var activity = MessageFactory.Text(PlainTextRenderer.Render(reply));
+        // Slack reads the text as mrkdwn, where <!channel>, <@U123> and <url|label> are commands: escaped,
+        // article text can neither ping people nor forge links. Its "> " quotes still work as "&gt; ".
+        var activity = MessageFactory.Text(SlackMrkdwn.Escape(PlainTextRenderer.Render(reply)));
         activity.TextFormat = TextFormatTypes.Markdown;
         var json = ChannelJson.Serialize(new SlackMessage(Blocks(reply)), ChannelJson.SnakeCase);
         activity.ChannelData = ChannelJson.ToJObject(json);

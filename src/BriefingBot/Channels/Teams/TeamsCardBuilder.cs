@@ -34,7 +34,8 @@ internal static class TeamsCardBuilder
         var hidden = reply.Quotes.Count - Math.Min(maxQuotes, reply.Quotes.Count);
         if (hidden > 0)
         {
-            body.Add(new TextBlock(hidden == 1 ? "1 more quote is in the text above." : $"{hidden} more quotes are in the text above.") { IsSubtle = true });
+            // The plain text travels only as the notification summary, so nothing else shows these: say they are left out.
+            body.Add(new TextBlock(hidden == 1 ? "1 more quote did not fit." : $"{hidden} more quotes did not fit.") { IsSubtle = true });
         }
 
         var quoted = reply.Quotes.Select(q => q.Source).ToHashSet();
@@ -58,11 +59,11 @@ internal static class TeamsCardBuilder
         };
     }
 
-    /// <summary>The last resort when even a one-quote card is too big: the text carries the answer.</summary>
+    /// <summary>The last resort when even a one-quote card is too big: the heading and a hint.</summary>
     public static AdaptiveCard Minimal(Reply reply) => new(
     [
         new RichTextBlock([new TextRun(TextLimits.Truncate(string.IsNullOrWhiteSpace(reply.Heading) ? "Answer" : reply.Heading, 200)) { Weight = TextWeight.Bolder, Size = TextSize.Large }]),
-        new TextBlock("The full answer is too long for a card; it is in the text above.") { IsSubtle = true },
+        new TextBlock("The full answer is too long for a card; try a narrower question.") { IsSubtle = true },
     ]) { MsTeams = new TeamsCardOptions("Full") };
 
     private static Container Quote(ReplyQuote quote, int maxChars)

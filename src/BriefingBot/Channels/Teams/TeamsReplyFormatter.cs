@@ -8,9 +8,10 @@ using Microsoft.Bot.Schema;
 namespace BriefingBot.Channels;
 
 /// <summary>
-/// Teams: an Adaptive Card plus the plain-text rendering in activity.Text (for notifications, search,
-/// and clients that cannot show the card). Teams rejects messages over about 28 KB, so the card is rebuilt
-/// with fewer quotes and shorter text until the whole activity fits.
+/// Teams: an Adaptive Card, with the plain-text rendering in activity.Summary (what notifications and
+/// previews show). Not in activity.Text: Teams displays Text above the card, so every answer appeared
+/// twice. Teams rejects messages over about 28 KB, so the card is rebuilt with fewer quotes and shorter
+/// text until the whole activity fits.
 /// </summary>
 public sealed class TeamsReplyFormatter : IReplyFormatter
 {
@@ -33,9 +34,8 @@ public sealed class TeamsReplyFormatter : IReplyFormatter
             ?? ChannelJson.Serialize(TeamsCardBuilder.Minimal(reply), ChannelJson.CamelCase);
 
         var attachment = new Attachment { ContentType = AdaptiveCard.ContentType, Content = ChannelJson.ToJObject(json) };
-        var activity = MessageFactory.Attachment(attachment, text);
-        activity.TextFormat = TextFormatTypes.Markdown;
-        activity.Summary = TextLimits.Truncate(string.IsNullOrWhiteSpace(reply.Heading) ? text : reply.Heading, 200);
+        var activity = MessageFactory.Attachment(attachment);
+        activity.Summary = text;
         return activity;
     }
 }
