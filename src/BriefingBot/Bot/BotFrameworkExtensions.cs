@@ -2,6 +2,7 @@ using BriefingBot.Channels;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Bot;
 
@@ -22,7 +23,10 @@ public static class BotFrameworkExtensions
         // Reads MicrosoftAppType/AppId/AppPassword/AppTenantId from the configuration root, where
         // Azure Bot Service templates and the Emulator docs put them.
         services.AddSingleton<BotFrameworkAuthentication>(sp =>
-            new BriefingBotFrameworkAuthentication(configuration, sp.GetRequiredService<ILoggerFactory>().CreateLogger<BriefingBotFrameworkAuthentication>()));
+            new BriefingBotFrameworkAuthentication(
+                configuration,
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger<BriefingBotFrameworkAuthentication>(),
+                sp.GetRequiredService<IOptions<BotOptions>>().Value));
         services.AddSingleton<BriefingCloudAdapter>();
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<BriefingCloudAdapter>());
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<BriefingCloudAdapter>());
@@ -43,6 +47,10 @@ public static class BotFrameworkExtensions
         if (string.IsNullOrWhiteSpace(app.Configuration["MicrosoftAppId"]))
         {
             app.Logger.LogWarning("No MicrosoftAppId configured: /api/messages accepts unauthenticated requests (local/Emulator mode). Do not expose it publicly.");
+            if (app.Services.GetRequiredService<IOptions<BotOptions>>().Value.AllowRemoteServiceUrlWithoutAuth)
+            {
+                app.Logger.LogWarning("Bot:AllowRemoteServiceUrlWithoutAuth is true: unauthenticated callers can make the bot send requests to any serviceUrl.");
+            }
         }
 
         app.MapPost(MessagesEndpoint.Route, MessagesEndpoint.HandleAsync);

@@ -13,4 +13,11 @@ public sealed class BotOptions
     /// </summary>
     [Range(4 * 1024, 64 * 1024 * 1024)]
     public int MaxRequestBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// In local mode (no MicrosoftAppId) nothing authenticates the caller, so by default the bot replies
+    /// only to a loopback serviceUrl; true lets unauthenticated activities name any serviceUrl, which makes
+    /// the bot an open relay for whoever reaches /api/messages. Ignored when a MicrosoftAppId is set.
+    /// </summary>
+    public bool AllowRemoteServiceUrlWithoutAuth { get; set; }
 }

@@ -11,19 +11,36 @@ namespace BriefingBot.Bot;
 /// a token that cannot even be parsed ("Bearer abc") makes the SDK throw SecurityTokenMalformedException
 /// (an ArgumentException), which CloudAdapter does not catch, so the caller got a 500. Here every such
 /// failure becomes UnauthorizedAccessException, which CloudAdapter answers with 401.
+/// In local mode it also applies <see cref="LocalServiceUrlPolicy"/>: checked here, on the very Activity
+/// the SDK deserialized and will reply to, so no JSON trick (a duplicate or differently-cased
+/// "serviceUrl") can make a pre-check and the reply see different addresses.
 /// </summary>
 internal sealed class BriefingBotFrameworkAuthentication : ConfigurationBotFrameworkAuthentication
 {
     private readonly ILogger _logger;
+    private readonly bool _localMode;
+    private readonly bool _allowRemoteServiceUrl;
 
-    public BriefingBotFrameworkAuthentication(IConfiguration configuration, ILogger logger)
+    /// <param name="options">Bot settings; null means the defaults.</param>
+    public BriefingBotFrameworkAuthentication(IConfiguration configuration, ILogger logger, BotOptions? options = null)
         : base(configuration, logger: logger)
     {
         _logger = logger;
+
+        // The SDK disables authentication exactly when the AppId is blank.
+        _localMode = string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]);
+        _allowRemoteServiceUrl = options?.AllowRemoteServiceUrlWithoutAuth ?? false;
     }
 
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
     {
+        // Before anything else, so a refused activity costs nothing and never reaches the turn.
+        if (!LocalServiceUrlPolicy.Allows(_localMode, _allowRemoteServiceUrl, activity?.ServiceUrl))
+        {
+            _logger.LogWarning("Refused an unauthenticated activity whose serviceUrl is not loopback (local mode)");
+            throw new ServiceUrlRefusedException();
+        }
+
         try
         {
             return await base.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);

@@ -7,7 +7,8 @@ namespace BriefingBot.Bot;
 
 /// <summary>
 /// POST /api/messages: validates the request (see <see cref="ActivityRequestReader"/>), then hands it to
-/// the adapter. Authentication failures are 401 whichever way the SDK reports them; bad input never
+/// the adapter. Authentication failures are 401 whichever way the SDK reports them, a serviceUrl refused
+/// in local mode is 403 (see <see cref="LocalServiceUrlPolicy"/>); bad input never
 /// becomes a 500, and a failure here never takes the service down.
 /// </summary>
 internal static class MessagesEndpoint
@@ -37,6 +38,12 @@ internal static class MessagesEndpoint
         try
         {
             await adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (ServiceUrlRefusedException refused) when (!context.Response.HasStarted && !bot.TurnStarted)
+        {
+            // Local mode, non-loopback serviceUrl: forbidden rather than 401, since no token would help;
+            // the title says how to allow it. Already logged where it was decided.
+            await Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: refused.Message).ExecuteAsync(context).ConfigureAwait(false);
         }
         catch (Exception ex) when (!context.Response.HasStarted && !bot.TurnStarted
             && (ex is UnauthorizedAccessException or SecurityTokenException))

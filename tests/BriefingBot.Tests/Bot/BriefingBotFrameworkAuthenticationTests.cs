@@ -41,4 +41,49 @@ public sealed class BriefingBotFrameworkAuthenticationTests
 
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => ours.AuthenticateRequestAsync(Message(), header, CancellationToken.None));
     }
+
+    private static readonly IConfiguration LocalMode = new ConfigurationBuilder()
+        .AddInMemoryCollection(new Dictionary<string, string?> { ["MicrosoftAppId"] = string.Empty, ["MicrosoftAppPassword"] = string.Empty })
+        .Build();
+
+    private static Activity LocalMessage(string serviceUrl) =>
+        new(ActivityTypes.Message) { ChannelId = "emulator", ServiceUrl = serviceUrl, Conversation = new ConversationAccount(id: "c1") };
+
+    [Fact]
+    public async Task Local_mode_refuses_a_remote_serviceUrl_before_authenticating()
+    {
+        var ours = new BriefingBotFrameworkAuthentication(LocalMode, NullLogger.Instance);
+
+        var refused = await Assert.ThrowsAsync<ServiceUrlRefusedException>(() => ours.AuthenticateRequestAsync(LocalMessage("http://203.0.113.5/"), string.Empty, CancellationToken.None));
+        Assert.Equal(LocalServiceUrlPolicy.Refusal, refused.Message);
+    }
+
+    [Fact]
+    public async Task Local_mode_authenticates_a_loopback_serviceUrl_as_before()
+    {
+        var ours = new BriefingBotFrameworkAuthentication(LocalMode, NullLogger.Instance);
+
+        var result = await ours.AuthenticateRequestAsync(LocalMessage("http://127.0.0.1:3978/"), string.Empty, CancellationToken.None);
+
+        Assert.NotNull(result.ConnectorFactory);
+    }
+
+    [Fact]
+    public async Task Local_mode_accepts_a_remote_serviceUrl_when_the_setting_allows_it()
+    {
+        // Authentication only: nothing is sent, the address is never contacted.
+        var ours = new BriefingBotFrameworkAuthentication(LocalMode, NullLogger.Instance, new BotOptions { AllowRemoteServiceUrlWithoutAuth = true });
+
+        var result = await ours.AuthenticateRequestAsync(LocalMessage("http://203.0.113.5/"), string.Empty, CancellationToken.None);
+
+        Assert.NotNull(result.ConnectorFactory);
+    }
+
+    [Fact]
+    public async Task With_an_app_id_a_remote_serviceUrl_is_left_to_the_token()
+    {
+        var ours = new BriefingBotFrameworkAuthentication(Configuration, NullLogger.Instance);
+
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => ours.AuthenticateRequestAsync(Message(), "Bearer abc", CancellationToken.None));
+    }
 }
