@@ -17,5 +17,8 @@ internal sealed record NameRun(TextSpan Span, TextSpan NameSpan, string Name, st
         _ => null,
     };
 
-    public string Surname => NameKey.Tokens(Name) is { Length: > 0 } tokens ? tokens[^1] : string.Empty;
+    /// <summary>The name folded by <see cref="NameKey"/>, computed once: look-ups compare it many times.</summary>
+    public string Key { get; } = NameKey.Normalize(Name);
+
+    public string Surname => Key.Length == 0 ? string.Empty : Key[(Key.LastIndexOf(' ') + 1)..];
 }

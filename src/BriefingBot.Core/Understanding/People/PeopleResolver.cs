@@ -32,9 +32,9 @@ internal sealed class PeopleResolver
         foreach (var run in runs)
         {
             var role = roles.TryGetValue(run.NameSpan.Start, out var found) ? found : run.Role;
-            if ((run.Title is not null || role is not null) && NameKey.Tokens(run.Name).Length >= 1)
+            if ((run.Title is not null || role is not null) && run.Key.Length > 0)
             {
-                var entry = FindOrAdd(run.Name, run.Title, EntityKind.Person);
+                var entry = FindOrAdd(run.Name, run.Title, EntityKind.Person, run.Key);
                 entry.Role ??= role;
             }
         }
@@ -51,7 +51,7 @@ internal sealed class PeopleResolver
         // Every name run mentioning a known surname is a mention of that entry.
         foreach (var run in runs)
         {
-            if (Lookup(run.Name) is { } entry)
+            if (Lookup(run.Key) is { } entry)
             {
                 entry.Mentions.Add(run.NameSpan);
                 mentions.Add((run.NameSpan.Start, entry));
@@ -104,20 +104,20 @@ internal sealed class PeopleResolver
         var inside = runs.Where(r => r.NameSpan.Overlaps(span) && r.NameSpan.End <= span.End).ToList();
         var run = span.Slice(text).Contains(',') ? inside.FirstOrDefault() : inside.LastOrDefault();
         var words = span.Slice(text);
-        var isOrganisation = tokens.Any(t => t.Start >= span.Start && t.End <= span.End && Lexicon.Lexicon.Instance.OrganisationNouns.Contains(t.Text));
+        var isOrganisation = TokenSearch.Within(tokens, span.Start, span.End).Any(t => Lexicon.Lexicon.Instance.OrganisationNouns.Contains(t.Text));
         if (isOrganisation)
         {
             var name = words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? words[4..] : words;
-            FindOrAdd(name, null, EntityKind.Organization).Mentions.Add(span);
+            FindOrAdd(name, null, EntityKind.Organization, NameKey.Normalize(name)).Mentions.Add(span);
             return;
         }
 
-        if (run is null || Lookup(run.Name) is not null)
+        if (run is null || Lookup(run.Key) is not null)
         {
             return;
         }
 
-        var entry = FindOrAdd(run.Name, run.Title, EntityKind.Person);
+        var entry = FindOrAdd(run.Name, run.Title, EntityKind.Person, run.Key);
         // The words before the name describe the speaker: "longtime Democratic pollster Pat Caddell".
         var before = run.Span.Start > span.Start ? text[span.Start..run.Span.Start].Trim() : string.Empty;
         if (before.Length > 0 && !before.Equals("the", StringComparison.OrdinalIgnoreCase))
@@ -132,9 +132,9 @@ internal sealed class PeopleResolver
     {
         Entry? best = null;
         var appositive = span.Slice(text).Contains(',');
-        foreach (var run in NameRunFinder.Find(tokens.Where(t => t.Start >= span.Start && t.End <= span.End).ToList()))
+        foreach (var run in NameRunFinder.Find(TokenSearch.Within(tokens, span.Start, span.End)))
         {
-            best = Lookup(run.Name) ?? best;
+            best = Lookup(run.Key) ?? best;
             if (appositive && best is not null)
             {
                 break;
@@ -148,7 +148,7 @@ internal sealed class PeopleResolver
 
         var words = span.Slice(text);
         var key = NameKey.Normalize(words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? words[4..] : words);
-        return entries.FirstOrDefault(e => NameKey.Normalize(e.FullName) == key);
+        return entries.FirstOrDefault(e => e.Key == key);
     }
 
     private Entry? LastMentionBefore(int offset)
@@ -170,36 +170,36 @@ internal sealed class PeopleResolver
         return last;
     }
 
-    /// <summary>The entry whose full name holds every token of <paramref name="name"/>'s surname.</summary>
-    private Entry? Lookup(string name)
+    /// <summary>The entry named <paramref name="key"/> (a <see cref="NameKey"/>), or whose full name ends in its surname and holds all its tokens.</summary>
+    private Entry? Lookup(string key)
     {
-        var tokensOfName = NameKey.Tokens(name);
-        if (tokensOfName.Length == 0)
+        if (key.Length == 0)
         {
             return null;
         }
 
-        var full = NameKey.Normalize(name);
-        var exact = entries.FirstOrDefault(e => NameKey.Normalize(e.FullName) == full);
-        if (exact is not null)
+        foreach (var e in entries)
         {
-            return exact;
+            if (e.Key == key)
+            {
+                return e;
+            }
         }
 
+        var tokensOfName = key.Split(' ');
         var surname = tokensOfName[^1];
         return entries.FirstOrDefault(e => e.Kind == EntityKind.Person && e.Tokens.Length > 0 && e.Tokens[^1] == surname
             && tokensOfName.All(t => e.Tokens.Contains(t)));
     }
 
-    private Entry FindOrAdd(string name, string? title, EntityKind kind)
+    private Entry FindOrAdd(string name, string? title, EntityKind kind, string key)
     {
-        var existing = Lookup(name);
+        var existing = Lookup(key);
         if (existing is not null)
         {
-            if (NameKey.Tokens(name).Length > existing.Tokens.Length)
+            if (key.Split(' ').Length > existing.Tokens.Length)
             {
                 existing.FullName = name; // keep the longest form
-                existing.Tokens = NameKey.Tokens(name);
             }
 
             existing.Title ??= title;
@@ -211,16 +211,37 @@ internal sealed class PeopleResolver
         return entry;
     }
 
-    private bool IsPronounSpan(TextSpan span) =>
-        span.Length <= 4 && tokens.Any(t => t.Start == span.Start && SpeakerPhrase.IsPronoun(t));
+    private bool IsPronounSpan(TextSpan span)
+    {
+        if (span.Length > 4)
+        {
+            return false;
+        }
+
+        var k = TokenSearch.FirstAtOrAfter(tokens, span.Start);
+        return k < tokens.Count && tokens[k].Start == span.Start && SpeakerPhrase.IsPronoun(tokens[k]);
+    }
 
     private sealed class Entry(string id, string fullName, string? title, EntityKind kind)
     {
         public string Id { get; } = id;
 
-        public string FullName { get; set; } = fullName;
+        private string fullName = fullName;
 
-        public string[] Tokens { get; set; } = NameKey.Tokens(fullName);
+        public string FullName
+        {
+            get => fullName;
+            set
+            {
+                fullName = value;
+                Key = NameKey.Normalize(value);
+                Tokens = Key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            }
+        }
+
+        public string Key { get; private set; } = NameKey.Normalize(fullName);
+
+        public string[] Tokens { get; private set; } = NameKey.Tokens(fullName);
 
         public string? Title { get; set; } = title;
 

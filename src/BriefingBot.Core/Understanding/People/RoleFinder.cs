@@ -21,12 +21,6 @@ internal static class RoleFinder
 
     private static void Appositives(string text, List<Token> tokens, List<NameRun> runs, Dictionary<int, string> roles)
     {
-        var indexByStart = new Dictionary<int, int>(tokens.Count);
-        for (var k = 0; k < tokens.Count; k++)
-        {
-            indexByStart[tokens[k].Start] = k;
-        }
-
         foreach (var run in runs)
         {
             if (run.Name.IndexOf(' ') < 0)
@@ -34,8 +28,8 @@ internal static class RoleFinder
                 continue; // a lone surname's appositive is usually a clause, not a role
             }
 
-            var after = tokens.FindIndex(t => t.Start >= run.Span.End);
-            if (after < 0 || after + 2 >= tokens.Count || tokens[after].Text != "," || !(tokens[after + 1].Is("a") || tokens[after + 1].Is("an") || tokens[after + 1].Is("the")))
+            var after = TokenSearch.FirstAtOrAfter(tokens, run.Span.End);
+            if (after >= tokens.Count || after + 2 >= tokens.Count || tokens[after].Text != "," || !(tokens[after + 1].Is("a") || tokens[after + 1].Is("an") || tokens[after + 1].Is("the")))
             {
                 continue;
             }

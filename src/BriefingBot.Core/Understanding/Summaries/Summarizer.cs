@@ -51,13 +51,35 @@ public static class Summarizer
         var words = sentences.Select(ContentWords).ToArray();
         var titleWords = title is null ? null : ContentWords(title);
 
+        // Words as sorted integer ids: pairwise overlap becomes a merge, the hot loop on long articles.
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var bags = new int[n][];
+        for (var i = 0; i < n; i++)
+        {
+            var bag = new int[words[i].Count];
+            var w = 0;
+            foreach (var word in words[i])
+            {
+                if (!ids.TryGetValue(word, out var id))
+                {
+                    id = ids.Count;
+                    ids.Add(word, id);
+                }
+
+                bag[w++] = id;
+            }
+
+            Array.Sort(bag);
+            bags[i] = bag;
+        }
+
         var weights = new double[n, n];
         var outSum = new double[n];
         for (var i = 0; i < n; i++)
         {
             for (var j = i + 1; j < n; j++)
             {
-                var similarity = Similarity(words[i], words[j]);
+                var similarity = Similarity(bags[i], bags[j]);
                 weights[i, j] = weights[j, i] = similarity;
                 outSum[i] += similarity;
                 outSum[j] += similarity;
@@ -81,39 +103,74 @@ public static class Summarizer
             prior[i] /= priorSum;
         }
 
+        // Column-stochastic transitions, flattened: transition[i * n + j] is the share of j's rank that flows to i.
+        var transition = new double[n * n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                if (outSum[j] > 0)
+                {
+                    transition[(i * n) + j] = weights[j, i] / outSum[j];
+                }
+            }
+        }
+
         var rank = (double[])prior.Clone();
         var next = new double[n];
         for (var iteration = 0; iteration < Iterations; iteration++)
         {
+            var change = 0.0;
             for (var i = 0; i < n; i++)
             {
                 var sum = 0.0;
+                var row = i * n;
                 for (var j = 0; j < n; j++)
                 {
-                    if (outSum[j] > 0)
-                    {
-                        sum += weights[j, i] / outSum[j] * rank[j];
-                    }
+                    sum += transition[row + j] * rank[j];
                 }
 
-                next[i] = (1 - Damping) * prior[i] + Damping * sum;
+                next[i] = ((1 - Damping) * prior[i]) + (Damping * sum);
+                change += Math.Abs(next[i] - rank[i]);
             }
 
             (rank, next) = (next, rank);
+            if (change < 1e-7)
+            {
+                break; // converged
+            }
         }
 
         return rank;
     }
 
-    private static double Similarity(HashSet<string> a, HashSet<string> b)
+    private static double Similarity(int[] a, int[] b)
     {
-        if (a.Count < 2 || b.Count < 2)
+        if (a.Length < 2 || b.Length < 2)
         {
             return 0;
         }
 
-        var overlap = Overlap(a, b);
-        return overlap == 0 ? 0 : overlap / (Math.Log(a.Count) + Math.Log(b.Count));
+        int x = 0, y = 0, overlap = 0;
+        while (x < a.Length && y < b.Length)
+        {
+            if (a[x] == b[y])
+            {
+                overlap++;
+                x++;
+                y++;
+            }
+            else if (a[x] < b[y])
+            {
+                x++;
+            }
+            else
+            {
+                y++;
+            }
+        }
+
+        return overlap == 0 ? 0 : overlap / (Math.Log(a.Length) + Math.Log(b.Length));
     }
 
     private static int Overlap(HashSet<string> a, HashSet<string> b)
