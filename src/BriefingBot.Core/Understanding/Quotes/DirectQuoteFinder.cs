@@ -31,16 +31,19 @@ internal static class DirectQuoteFinder
             }
 
             var (cue, speaker, cueToken) = After(tokens, quote, sentenceOfToken);
-            if (cue is null)
+            if (cue is null && speaker is null)
             {
                 (cue, speaker, cueToken) = Before(tokens, quote, sentenceOfToken);
             }
+
+            // A byline ("― Krystal Correa") names a speaker without a cue.
+            var attributed = cue is not null || speaker is not null;
 
             var continues = previous is not null && StartsSentence(tokens, quote, sentenceOfToken)
                 && (previousQuote.Paragraph == quote.Paragraph || (previousQuote.Paragraph + 1 == quote.Paragraph && StartsParagraph(tokens, quote)));
 
             if (previous is not null && previousQuote.Paragraph == quote.Paragraph
-                && ((cue is null && StartsSentence(tokens, quote, sentenceOfToken)) || (cue is not null && cueToken == previousCue) || SameSpeaker(text, speaker, previous.Speaker)))
+                && ((!attributed && StartsSentence(tokens, quote, sentenceOfToken)) || (cue is not null && cueToken == previousCue)))
             {
                 // One speaker, one paragraph: one quote in several pieces.
                 previous.Content.Add(content);
@@ -48,7 +51,7 @@ internal static class DirectQuoteFinder
                 continue;
             }
 
-            if (cue is null && continues)
+            if (!attributed && continues)
             {
                 previous = new Attribution(QuoteKind.Direct, [content], previous!.Cue, previous.Speaker);
                 found.Add(previous);
@@ -56,7 +59,7 @@ internal static class DirectQuoteFinder
                 continue;
             }
 
-            if (cue is null && CountWords(tokens, quote) < MinUnattributedWords)
+            if (!attributed && CountWords(tokens, quote) < MinUnattributedWords)
             {
                 continue;
             }
@@ -65,7 +68,7 @@ internal static class DirectQuoteFinder
             previousCue = cueToken;
             previousQuote = quote;
             found.Add(previous);
-            if (cue is null)
+            if (!attributed)
             {
                 previous = null; // an unattributed quote does not lend its (missing) speaker to the next one
             }
@@ -207,6 +210,21 @@ internal static class DirectQuoteFinder
             }
         }
 
+        // "...?” a narrator in the Clinton ad asks.": any short phrase, then a cue that closes the clause.
+        for (var v = k + 1; v < max && v < k + 8; v++)
+        {
+            if (TokenText.IsCue(tokens[v]) && !tokens[v].IsCapitalized)
+            {
+                var next = v + 1;
+                if (next >= tokens.Count || TokenText.EndsSentence(tokens[next]) || tokens[next].Text == "," || tokens[next].Kind is TokenKind.LineBreak or TokenKind.QuoteMark)
+                {
+                    return (TokenText.Span(tokens, v, v + 1), TokenText.Span(tokens, k, v), v);
+                }
+
+                break;
+            }
+        }
+
         return (null, null, -1);
     }
 
@@ -254,8 +272,10 @@ internal static class DirectQuoteFinder
             }
 
             var flags = TokenText.CueFlags(t);
-            var framed = c + 1 <= k && tokens[c + 1].Text is "of" or "about" or "to" or "in" or "on" or "at" or "during" or "after" or "before" or "while" or "when";
-            if (c != k && !colon && !flags.HasFlag(Lexicon.CueFlags.Object) && !(framed && tokens[quote.Open - 1].Text == ","))
+            // "he said, adding that “...”": a bare "that" between cue and quote still frames it.
+            var thatOnly = c + 1 == quote.Open - 1 && tokens[c + 1].Is("that");
+            var framed = thatOnly || c + 1 <= k && tokens[c + 1].Text is "of" or "about" or "to" or "in" or "on" or "at" or "during" or "after" or "before" or "while" or "when";
+            if (c != k && !colon && !flags.HasFlag(Lexicon.CueFlags.Object) && !(framed && (thatOnly || tokens[quote.Open - 1].Text == ",")))
             {
                 break; // "X said the plan was “a disaster”": reported speech, left to the indirect finder
             }
