@@ -25,7 +25,7 @@ internal static class DirectQuoteFinder
         foreach (var quote in quotes)
         {
             var content = ContentSpan(text, quote);
-            if (content.IsEmpty)
+            if (content.IsEmpty || IsTitle(tokens, quote))
             {
                 continue;
             }
@@ -257,7 +257,7 @@ internal static class DirectQuoteFinder
         }
 
         var sentenceStart = SentenceStart(sentenceOfToken, k);
-        var window = colon ? 14 : 7;
+        var window = colon || tokens[quote.Open - 1].Text == "," ? 14 : 7;
         for (var c = k; c >= 0 && c > k - window && c >= sentenceStart; c--)
         {
             var t = tokens[c];
@@ -283,6 +283,19 @@ internal static class DirectQuoteFinder
             var speaker = flags.HasFlag(Lexicon.CueFlags.Participle)
                 ? Subject(tokens, c, sentenceStart)
                 : SpeakerPhrase.BeforeCue(tokens, c, sentenceStart);
+
+            // "I laughed and said, “...”": the subject of the first verb speaks.
+            if (speaker is null && c - 1 > sentenceStart && tokens[c - 1].Is("and"))
+            {
+                speaker = Subject(tokens, c - 1, sentenceStart);
+            }
+
+            // "Said Ellis: “...”": an inverted cue opening the sentence.
+            if (speaker is null && t.IsCapitalized)
+            {
+                speaker = SpeakerPhrase.Forward(tokens, c + 1, quote.Open);
+            }
+
             if (speaker is { } s)
             {
                 return (TokenText.Span(tokens, c, c + 1), TokenText.Span(tokens, s), c);
@@ -353,6 +366,37 @@ internal static class DirectQuoteFinder
     private static bool SameSpeaker(string text, TextSpan? a, TextSpan? b) =>
         a is { } x && b is { } y && NameKey.Normalize(x.Slice(text)) == NameKey.Normalize(y.Slice(text))
         && !string.IsNullOrEmpty(NameKey.Normalize(x.Slice(text)));
+
+    /// <summary>
+    /// A short quotation in title case names a work or a slogan ("Morning Joe", "A Change Is Gonna Come"),
+    /// not words someone said.
+    /// </summary>
+    private static bool IsTitle(List<Token> tokens, QuotedSpan quote)
+    {
+        var end = quote.Close < 0 ? tokens.Count : quote.Close;
+        var words = 0;
+        for (var k = quote.Open + 1; k < end && tokens[k].Kind != TokenKind.LineBreak; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord)
+            {
+                if (t.Text is "." or "?" or "!")
+                {
+                    return false; // a sentence, even a short one
+                }
+
+                continue;
+            }
+
+            words++;
+            if (!t.IsCapitalized && t.Text.Length > 3)
+            {
+                return false; // "of", "the" and "and" may stay lower case in titles
+            }
+        }
+
+        return words is > 0 and <= 7;
+    }
 
     private static int CountWords(List<Token> tokens, QuotedSpan quote)
     {
