@@ -120,7 +120,15 @@ internal sealed class PeopleResolver
         var entry = FindOrAdd(run.Name, run.Title, EntityKind.Person, run.Key);
         // The words before the name describe the speaker: "longtime Democratic pollster Pat Caddell".
         var before = run.Span.Start > span.Start ? text[span.Start..run.Span.Start].Trim() : string.Empty;
-        if (before.Length > 0 && !before.Equals("the", StringComparison.OrdinalIgnoreCase))
+        foreach (var article in (string[])["the ", "a ", "an "])
+        {
+            if (before.StartsWith(article, StringComparison.OrdinalIgnoreCase))
+            {
+                before = before[article.Length..];
+            }
+        }
+
+        if (before.Length > 0 && !before.Equals("the", StringComparison.OrdinalIgnoreCase) && before.Any(char.IsLower))
         {
             entry.Role ??= before;
         }

@@ -192,26 +192,29 @@ internal static class IndirectSpeechFinder
 
     private static void AccordingTo(List<Token> tokens, int k, int sentenceStart, int last, List<Attribution> found)
     {
-        if (SpeakerPhrase.Forward(tokens, k + 2, last) is not { } source)
+        // The source is whatever stands between "according to" and the comma or the sentence end:
+        // "according to exit polls", "according to the conservative-leaning Tax Foundation".
+        var sourceEnd = k + 2;
+        while (sourceEnd < last && tokens[sourceEnd].Text != "," && tokens[sourceEnd].Kind is not (TokenKind.QuoteMark or TokenKind.LineBreak) && sourceEnd < k + 16)
+        {
+            sourceEnd++;
+        }
+
+        if (sourceEnd == k + 2 || !tokens[sourceEnd - 1].IsWord)
         {
             return;
         }
 
+        var source = (k + 2, sourceEnd);
         if (k == sentenceStart || (k == sentenceStart + 1 && tokens[sentenceStart].Kind != TokenKind.Word))
         {
             // According to X, CLAUSE
-            var comma = source.End;
-            while (comma < last && tokens[comma].Text != ",")
-            {
-                comma++;
-            }
-
-            if (comma < last && Make(tokens, comma + 1, last, k, source, 2) is { } a)
+            if (sourceEnd < last && tokens[sourceEnd].Text == "," && Make(tokens, sourceEnd + 1, last, k, source, 2) is { } a)
             {
                 found.Add(a);
             }
         }
-        else if (tokens[k - 1].Text == "," && Make(tokens, sentenceStart, k - 1, k, source, 2) is { } b)
+        else if (tokens[k - 1].Text == "," && (sourceEnd >= last || tokens[sourceEnd].Text == ",") && Make(tokens, sentenceStart, k - 1, k, source, 2) is { } b)
         {
             found.Add(b);
         }
@@ -312,6 +315,11 @@ internal static class IndirectSpeechFinder
         }
 
         var before = cue - 1 >= 0 ? tokens[cue - 1] : default;
+        if (before.IsWord && before.IsCapitalized && word is "say" or "tell" or "ask")
+        {
+            return false; // "Police say", "Democrats tell"
+        }
+
         return !(before.IsWord && (SpeakerPhrase.IsPronoun(before) || before.Text.EndsWith('s') || before.Is("to") || TokenText.IsAdverb(before)));
     }
 

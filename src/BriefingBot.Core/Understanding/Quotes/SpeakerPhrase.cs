@@ -109,6 +109,13 @@ internal static class SpeakerPhrase
                 continue;
             }
 
+            // "Mr. Grassley and Mr. Leahy say"
+            if (t.Is("and") && start - 2 >= min && tokens[start - 2].IsCapitalized && tokens[start].IsCapitalized && !NotNames.Contains(tokens[start - 2].Text))
+            {
+                start--;
+                continue;
+            }
+
             break;
         }
 
@@ -253,13 +260,15 @@ internal static class SpeakerPhrase
             return null;
         }
 
-        for (var j = last - 1; j >= min && j >= last - 4; j--)
+        for (var j = last - 1; j >= min - 1 && j >= last - 4; j--)
         {
-            var t = tokens[j];
-            if (!t.IsWord)
+            // A bare plural opening the clause: "But critics say", "Analysts said".
+            if (j < min || !tokens[j].IsWord || NotNames.Contains(tokens[j].Text))
             {
-                return null;
+                return head.Text.EndsWith('s') && !head.Text.EndsWith("ss", StringComparison.Ordinal) && last - j <= 2 ? (j + 1, last + 1) : null;
             }
+
+            var t = tokens[j];
 
             if (Quantifiers.Contains(t.Text) || (t.IsCapitalized && t.IsPossessive))
             {
