@@ -24,6 +24,13 @@ internal static class IndirectSpeechFinder
             last--;
         }
 
+        // A headline "Pat Caddell: Democrat Voters Worried ...": the name before the colon speaks.
+        if (HeadlineColon(tokens, sentenceStart, last) is { } headline)
+        {
+            found.Add(headline);
+            return found;
+        }
+
         for (var k = sentenceStart; k < last; k++)
         {
             var t = tokens[k];
@@ -34,7 +41,9 @@ internal static class IndirectSpeechFinder
                 continue;
             }
 
-            if (!TokenText.IsCue(t) || t.IsCapitalized || TokenText.CueFlags(t).HasFlag(Lexicon.CueFlags.DirectOnly) || IsNounUse(tokens, k) || IsPassive(tokens, k, sentenceStart))
+            // Headlines capitalise every word: "Obama Says Museum Will Tell of ...".
+            var headlineCue = t.IsCapitalized && k > sentenceStart && tokens[k - 1].IsCapitalized && IsTitleCase(tokens, sentenceStart, last);
+            if (!TokenText.IsCue(t) || (t.IsCapitalized && !headlineCue) || TokenText.CueFlags(t).HasFlag(Lexicon.CueFlags.DirectOnly) || IsNounUse(tokens, k) || IsPassive(tokens, k, sentenceStart))
             {
                 continue;
             }
@@ -272,6 +281,43 @@ internal static class IndirectSpeechFinder
         var kind = quoteMarks >= 2 ? QuoteKind.Mixed : QuoteKind.Indirect;
         var content = TokenText.Span(tokens, from, to);
         return new Attribution(kind, [content], TokenText.Span(tokens, cue, cue + cueLength), speaker);
+    }
+
+    private static Attribution? HeadlineColon(List<Token> tokens, int start, int last)
+    {
+        for (var colon = start + 1; colon < last && colon <= start + 5; colon++)
+        {
+            if (tokens[colon].Text != ":")
+            {
+                continue;
+            }
+
+            if (!IsTitleCase(tokens, start, last) || SpeakerPhrase.Backward(tokens, colon, start) is not { } name
+                || name.Start != start || !tokens[colon - 1].IsCapitalized)
+            {
+                return null;
+            }
+
+            var to = last;
+            return Make(tokens, colon + 1, to, colon, name);
+        }
+
+        return null;
+    }
+
+    private static bool IsTitleCase(List<Token> tokens, int start, int last)
+    {
+        int words = 0, capitalised = 0;
+        for (var j = start; j < last; j++)
+        {
+            if (tokens[j].IsWord && tokens[j].Text.Length > 3)
+            {
+                words++;
+                capitalised += tokens[j].IsCapitalized ? 1 : 0;
+            }
+        }
+
+        return words >= 3 && capitalised * 10 >= words * 8;
     }
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)

@@ -49,7 +49,7 @@ internal static class QuotationMarks
                     open = k;
                 }
             }
-            else if (opens && text[token.Start] is not ('"' or '\'') && k > open + 1)
+            else if (opens && text[token.Start] is not ('"' or '\'' or '\u201d') && k > open + 1)
             {
                 depth++; // “ inside an open quote: a quote within the quote
             }
@@ -86,7 +86,8 @@ internal static class QuotationMarks
 
         if (c == '\u201d')
         {
-            return false;
+            // A closing glyph that starts a paragraph is a typo for an opening one (”Fear. I am ...”).
+            return (at == 0 || text[at - 1] == '\n') && at + 1 < text.Length && !char.IsWhiteSpace(text[at + 1]);
         }
 
         var before = at == 0 ? ' ' : text[at - 1];
