@@ -104,6 +104,18 @@ internal static class IndirectSpeechFinder
         var speaker = flags.HasFlag(Lexicon.CueFlags.Participle)
             ? DirectQuoteFinder.Subject(tokens, cue, sentenceStart)
             : SpeakerPhrase.BeforeCue(tokens, cue, sentenceStart);
+        // "The judge rubbed his chin, and then said ...": the subject of the first verb speaks.
+        var and = cue - 1;
+        while (and > sentenceStart && TokenText.IsAdverb(tokens[and]))
+        {
+            and--;
+        }
+
+        if (speaker is null && and > sentenceStart && tokens[and].Is("and"))
+        {
+            speaker = DirectQuoteFinder.Subject(tokens, and, sentenceStart);
+        }
+
         TextSpan speakerSpan;
         if (speaker is { } s)
         {
@@ -369,10 +381,18 @@ internal static class IndirectSpeechFinder
         return !(before.IsWord && (SpeakerPhrase.IsPronoun(before) || before.Text.EndsWith('s') || before.Is("to") || TokenText.IsAdverb(before)));
     }
 
-    /// <summary>Nothing but a short frame ("in a statement", "on Thursday") follows the attribution.</summary>
+    /// <summary>
+    /// Nothing but a short frame ("in a statement", "on Thursday") follows the attribution; a clause
+    /// ("they would vote for Clinton") would make the verb a leading cue instead.
+    /// </summary>
     private static bool NoClauseAfter(List<Token> tokens, int from, int last)
     {
-        if (last - from > 8)
+        if (from >= last)
+        {
+            return true;
+        }
+
+        if (last - from > 8 || !(Prepositions.Contains(tokens[from].Text) || FrameWords.Contains(tokens[from].Text) || tokens[from].Text == ","))
         {
             return false;
         }
@@ -387,6 +407,13 @@ internal static class IndirectSpeechFinder
 
         return true;
     }
+
+    // Words that open a time or manner frame after a cue: "said Thursday", "said last week", "said recently".
+    private static readonly HashSet<string> FrameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today", "tonight",
+        "last", "earlier", "later", "recently", "this", "then", "again", "also", "previously", "repeatedly", "late", "early",
+    };
 
     private static bool QuoteCoversRest(List<Token> tokens, int from, int last)
     {

@@ -236,12 +236,16 @@ internal static class SpeakerPhrase
             if (t.Text == ",")
             {
                 var name = Backward(tokens, j, min);
-                if (name is { } n && !IsPronoun(tokens[n.End - 1]))
+                if (name is { } n && !IsPronoun(tokens[n.End - 1]) && (tokens[n.End - 1].IsCapitalized || Lexicon.Lexicon.Instance.SpeakerNouns.Contains(tokens[n.End - 1].Text)))
                 {
                     return (n.Start, cue - 1);
                 }
 
-                return null;
+                // "Marley Anderson, 21, a junior from Las Vegas, said": keep walking over short segments.
+                if (cue - j > 30)
+                {
+                    return null;
+                }
             }
         }
 
@@ -255,6 +259,11 @@ internal static class SpeakerPhrase
     private static (int Start, int End)? Described(List<Token> tokens, int last, int min)
     {
         var head = tokens[last];
+        if (Shares.Contains(head.Text) || head.Text.All(char.IsDigit))
+        {
+            return Share(tokens, last, min);
+        }
+
         if (head.IsCapitalized || Lexicon.Lexicon.Instance.StopWords.Contains(head.Text) || head.Text.Length < 3 || head.Text.EndsWith("ly", StringComparison.Ordinal) || head.Text.EndsWith("ed", StringComparison.Ordinal) || Quantifiers.Contains(head.Text))
         {
             return null;
@@ -282,6 +291,30 @@ internal static class SpeakerPhrase
         }
 
         return null;
+    }
+
+    // Poll shares that speak: "47 percent said", "nearly half said", "more than 4 in 10 said".
+    private static readonly HashSet<string> Shares = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "percent", "half", "third", "thirds", "quarter", "quarters", "majority", "most", "10",
+    };
+
+    private static readonly HashSet<string> ShareWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "of", "more", "than", "less", "fewer", "nearly", "about", "almost", "only", "just", "roughly", "around",
+        "over", "under", "a", "the", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    };
+
+    private static (int Start, int End)? Share(List<Token> tokens, int last, int min)
+    {
+        var start = last;
+        while (start - 1 >= min && start > last - 6 && tokens[start - 1].IsWord
+            && (ShareWords.Contains(tokens[start - 1].Text) || char.IsDigit(tokens[start - 1].Text[0]) || tokens[start - 1].Text.Contains('-')))
+        {
+            start--;
+        }
+
+        return (start, last + 1);
     }
 
     private static bool IsHead(Token token, Lexicon.Lexicon lexicon) =>
