@@ -210,8 +210,9 @@ internal static class DirectQuoteFinder
             }
         }
 
-        // "...?” a narrator in the Clinton ad asks.": any short phrase, then a cue that closes the clause.
-        for (var v = k + 1; v < max && v < k + 8; v++)
+        // "...?” a narrator in the Clinton ad asks.": a short described phrase, then a cue that closes the clause.
+        var described = tokens[k].Is("a") || tokens[k].Is("an") || tokens[k].Is("the") || tokens[k].Is("one") || tokens[k].Is("another");
+        for (var v = k + 1; described && v < max && v < k + 8; v++)
         {
             if (TokenText.IsCue(tokens[v]) && !tokens[v].IsCapitalized)
             {

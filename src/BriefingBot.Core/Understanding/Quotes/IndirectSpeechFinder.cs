@@ -57,7 +57,7 @@ internal static class IndirectSpeechFinder
 
             // "X says A and said B": the second verb shares the speaker and ends the first clause.
             var end = CoordinatedCue(tokens, k + 1, last);
-            attribution = Leading(tokens, k, sentenceStart, end, found.Count > 0 && tokens[k - 1].Is("and") ? found[^1].Speaker : null);
+            attribution = Leading(tokens, k, sentenceStart, end, found.Count > 0 && (tokens[k - 1].Is("and") || tokens[k - 1].Is("but")) ? found[^1].Speaker : null);
             if (attribution is not null)
             {
                 found.Add(attribution);
@@ -186,12 +186,12 @@ internal static class IndirectSpeechFinder
         return Make(tokens, from, last, cue, speakerSpan);
     }
 
-    /// <summary>Where "and (also) said" starts a second reported clause, else <paramref name="last"/>.</summary>
+    /// <summary>Where "and (also) said" or "but argues" starts a second reported clause, else <paramref name="last"/>.</summary>
     private static int CoordinatedCue(List<Token> tokens, int from, int last)
     {
         for (var j = from; j + 1 < last; j++)
         {
-            if (!tokens[j].Is("and"))
+            if (!(tokens[j].Is("and") || tokens[j].Is("but")))
             {
                 continue;
             }
