@@ -31,6 +31,22 @@ internal static class IndirectSpeechFinder
             return found;
         }
 
+        // "Asked whether he was ever bullied, Trump ...": the question is reported, its asker unnamed.
+        var asked = tokens[sentenceStart].Is("when") ? sentenceStart + 1 : sentenceStart;
+        if (asked < last && tokens[asked].Is("asked"))
+        {
+            var comma = asked + 1;
+            while (comma < last && tokens[comma].Text != "," && comma < asked + 25)
+            {
+                comma++;
+            }
+
+            if (comma < last && tokens[comma].Text == "," && Make(tokens, asked + 1, comma, asked, null) is { } question)
+            {
+                found.Add(question);
+            }
+        }
+
         for (var k = sentenceStart; k < last; k++)
         {
             var t = tokens[k];
@@ -244,7 +260,7 @@ internal static class IndirectSpeechFinder
     private static Attribution? Make(List<Token> tokens, int from, int to, int cue, (int Start, int End) speaker, int cueLength = 1) =>
         Make(tokens, from, to, cue, TokenText.Span(tokens, speaker), cueLength);
 
-    private static Attribution? Make(List<Token> tokens, int from, int to, int cue, TextSpan speaker, int cueLength = 1)
+    private static Attribution? Make(List<Token> tokens, int from, int to, int cue, TextSpan? speaker, int cueLength = 1)
     {
         // Reported content ends where a comment on it starts: ", which forced her ...", "; ...", " — and he noted".
         if (cue < from)
