@@ -55,7 +55,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
                 continue;
             }
 
-            foreach (var found in IndirectSpeechFinder.Find(tokens, start, k))
+            foreach (var found in IndirectSpeechFinder.Find(tokens, start, k).Concat(start == 0 ? SpeakerTurnFinder.Find(tokens) : []))
             {
                 // Reported speech that overlaps an attributed direct quote or its cue is that quote's frame;
                 // an unattributed quotation inside reported speech is part of it ("X says it is “a disaster”").

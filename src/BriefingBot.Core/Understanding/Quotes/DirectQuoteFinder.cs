@@ -144,18 +144,34 @@ internal static class DirectQuoteFinder
             return (cue, speaker, cueToken);
         }
 
+        // Only a short frame may follow: "Clinton said.", "she said on Monday.", "he said, “...”".
         var rest = cueToken + 1;
-        var onlyPunctuation = true;
-        while (rest < tokens.Count && !TokenText.EndsSentence(tokens[rest]) && tokens[rest].Kind is not (TokenKind.QuoteMark or TokenKind.LineBreak) && rest - cueToken < 10 && !tokens[rest].Is("that"))
+        if (rest >= tokens.Count || TokenText.EndsSentence(tokens[rest]) || tokens[rest].Text is "," or ":" || tokens[rest].Kind is TokenKind.QuoteMark or TokenKind.LineBreak)
         {
-            onlyPunctuation &= tokens[rest].Text is "," or ":";
+            return (cue, speaker, cueToken);
+        }
+
+        if (!FrameStarts.Contains(tokens[rest].Text))
+        {
+            return (null, null, -1); // "...for him.” She says it shows ...": a new sentence with its own report
+        }
+
+        while (rest < tokens.Count && !TokenText.EndsSentence(tokens[rest]) && tokens[rest].Kind is not (TokenKind.QuoteMark or TokenKind.LineBreak) && rest - cueToken < 12 && !tokens[rest].Is("that"))
+        {
             rest++;
         }
 
-        var accepted = rest >= tokens.Count || TokenText.EndsSentence(tokens[rest]) || tokens[rest].Kind == TokenKind.LineBreak
-            || (tokens[rest].Kind == TokenKind.QuoteMark && onlyPunctuation);
+        var accepted = rest >= tokens.Count || TokenText.EndsSentence(tokens[rest]) || tokens[rest].Kind is TokenKind.LineBreak or TokenKind.QuoteMark;
         return accepted ? (cue, speaker, cueToken) : (null, null, -1);
     }
+
+    // Words that open a frame after a cue ("said at a press conference", "said Thursday").
+    private static readonly HashSet<string> FrameStarts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "during", "after", "before", "to", "from", "with", "via", "through", "about", "of", "as", "while", "when",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today", "tonight",
+        "last", "earlier", "later", "recently", "this", "then", "again", "also", "previously", "repeatedly",
+    };
 
     private static (TextSpan? Cue, TextSpan? Speaker, int CueToken) AfterFrame(List<Token> tokens, int k, int max)
     {

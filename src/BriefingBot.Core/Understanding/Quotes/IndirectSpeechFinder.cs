@@ -24,13 +24,6 @@ internal static class IndirectSpeechFinder
             last--;
         }
 
-        // A headline "Pat Caddell: Democrat Voters Worried ...": the name before the colon speaks.
-        if (HeadlineColon(tokens, sentenceStart, last) is { } headline)
-        {
-            found.Add(headline);
-            return found;
-        }
-
         // "Asked whether he was ever bullied, Trump ...": the question is reported, its asker unnamed.
         var asked = tokens[sentenceStart].Is("when") ? sentenceStart + 1 : sentenceStart;
         if (asked < last && tokens[asked].Is("asked"))
@@ -309,28 +302,6 @@ internal static class IndirectSpeechFinder
         var kind = quoteMarks >= 2 ? QuoteKind.Mixed : QuoteKind.Indirect;
         var content = TokenText.Span(tokens, from, to);
         return new Attribution(kind, [content], TokenText.Span(tokens, cue, cue + cueLength), speaker);
-    }
-
-    private static Attribution? HeadlineColon(List<Token> tokens, int start, int last)
-    {
-        for (var colon = start + 1; colon < last && colon <= start + 5; colon++)
-        {
-            if (tokens[colon].Text != ":")
-            {
-                continue;
-            }
-
-            if (!IsTitleCase(tokens, start, last) || SpeakerPhrase.Backward(tokens, colon, start) is not { } name
-                || name.Start != start || !tokens[colon - 1].IsCapitalized)
-            {
-                return null;
-            }
-
-            var to = last;
-            return Make(tokens, colon + 1, to, colon, name);
-        }
-
-        return null;
     }
 
     private static bool IsTitleCase(List<Token> tokens, int start, int last)

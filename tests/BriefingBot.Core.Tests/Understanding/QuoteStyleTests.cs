@@ -1,0 +1,81 @@
+using BriefingBot.Core.Understanding;
+
+namespace BriefingBot.Core.Tests.Understanding;
+
+/// <summary>House styles of quoting that the attribution rules must read.</summary>
+public class QuoteStyleTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    private static string Slice(string text, Core.Text.TextSpan? span) => span is { } s ? s.Slice(text) : "<none>";
+
+    [Fact]
+    public void A_byline_after_a_quote_names_the_speaker()
+    {
+        var text = "Readers wrote in.\n\n“The debate changed my mind about the whole race.” ― Maria Gomez\n";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal("Maria Gomez", quote.SpeakerName);
+        Assert.Null(quote.Cue);
+    }
+
+    [Fact]
+    public void Two_apostrophes_quote_like_double_quotation_marks()
+    {
+        var text = "''This plan is not tax reform at all,'' said Douglas Holtz-Eakin.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("This plan is not tax reform at all", quote.Text);
+        Assert.Equal("Douglas Holtz-Eakin", quote.SpeakerName);
+    }
+
+    [Fact]
+    public void A_transcript_turn_is_spoken_by_the_name_before_the_colon()
+    {
+        var text = "Partial transcript as follows:\n\nTAPPER: Do you think he has campaigned as a healer?\n\nFALLIN: I think he is trying to.\n";
+        var quotes = Analyzer.Analyze(text).Quotes.Where(q => Slice(text, q.Cue) == ":").ToList();
+        Assert.Equal(["TAPPER", "FALLIN"], quotes.Select(q => Slice(text, q.SpeakerSpan)));
+        Assert.Equal("Do you think he has campaigned as a healer?", quotes[0].Text);
+    }
+
+    [Fact]
+    public void A_poll_share_can_be_the_source()
+    {
+        var text = "Around that time, 47 percent said they would vote for the senator.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal("47 percent", Slice(text, quote.SpeakerSpan));
+        Assert.Equal("they would vote for the senator", quote.Text);
+    }
+
+    [Fact]
+    public void A_title_in_quotation_marks_is_not_a_quote()
+    {
+        var text = "He appeared on \"Morning Joe,\" Sanders said.";
+        Assert.DoesNotContain(Analyzer.Analyze(text).Quotes, q => q.Kind == QuoteKind.Direct);
+    }
+
+    [Fact]
+    public void A_quote_that_ends_its_sentence_does_not_take_the_next_sentences_subject()
+    {
+        var text = "Clinton says the tweets are “unhinged, even for him.” She says it shows he is unfit for office.";
+        var quotes = Analyzer.Analyze(text).Quotes;
+        Assert.DoesNotContain(quotes, q => q.Kind == QuoteKind.Direct && Slice(text, q.SpeakerSpan) == "She");
+        Assert.Contains(quotes, q => q.Text == "it shows he is unfit for office");
+    }
+
+    [Fact]
+    public void A_headline_reports_speech_in_title_case()
+    {
+        var text = "Obama Says New Museum Will Tell the Story of Suffering and Delight\n\nThe museum opened on Saturday.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal("Obama", quote.SpeakerName);
+        Assert.Equal("New Museum Will Tell the Story of Suffering and Delight", quote.Text);
+    }
+
+    [Fact]
+    public void Reported_content_stops_at_a_comment_on_it()
+    {
+        var text = "Fowler said he expects Clinton to recover from pneumonia, which forced her to leave an event early.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal("he expects Clinton to recover from pneumonia", quote.Text);
+    }
+}
