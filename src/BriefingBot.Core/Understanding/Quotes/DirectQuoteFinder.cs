@@ -31,6 +31,15 @@ internal static class DirectQuoteFinder
             }
 
             var (cue, speaker, cueToken) = After(tokens, quote, sentenceOfToken);
+            var kind = QuoteKind.Direct;
+            if (cue is not null && !StartsSentence(tokens, quote, sentenceOfToken) && SentenceStartBefore(tokens, quote, sentenceOfToken) is { } clauseStart)
+            {
+                // "Using the tax ''is a misguided approach,'' said Mr. Burman": the quoted words finish a
+                // reported clause; the clause is what was attributed.
+                content = new TextSpan(tokens[clauseStart].Start, content.End);
+                kind = QuoteKind.Mixed;
+            }
+
             if (cue is null && speaker is null)
             {
                 (cue, speaker, cueToken) = Before(tokens, quote, sentenceOfToken);
@@ -64,7 +73,7 @@ internal static class DirectQuoteFinder
                 continue;
             }
 
-            previous = new Attribution(QuoteKind.Direct, [content], cue, speaker);
+            previous = new Attribution(kind, [content], cue, speaker);
             previousCue = cueToken;
             previousQuote = quote;
             found.Add(previous);
@@ -376,6 +385,19 @@ internal static class DirectQuoteFinder
     /// <summary>The quote opens its sentence: a quoted sentence of its own, not words quoted inside one.</summary>
     private static bool StartsSentence(List<Token> tokens, QuotedSpan quote, int[] sentenceOfToken) =>
         quote.Open == 0 || sentenceOfToken[quote.Open - 1] != sentenceOfToken[quote.Open] || tokens[quote.Open - 1].Kind == TokenKind.LineBreak;
+
+    /// <summary>The first token of the quote's sentence when words precede the quote in it (no other quote between).</summary>
+    private static int? SentenceStartBefore(List<Token> tokens, QuotedSpan quote, int[] sentenceOfToken)
+    {
+        var k = quote.Open - 1;
+        var s = sentenceOfToken[quote.Open];
+        while (k >= 0 && sentenceOfToken[k] == s && tokens[k].Kind is not (TokenKind.QuoteMark or TokenKind.LineBreak))
+        {
+            k--;
+        }
+
+        return k >= 0 && sentenceOfToken[k] == s ? null : k + 1;
+    }
 
     private static bool StartsParagraph(List<Token> tokens, QuotedSpan quote) =>
         quote.Open == 0 || tokens[quote.Open - 1].Kind == TokenKind.LineBreak;
