@@ -40,8 +40,44 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
                 a.Kind, a.Speaker is not null, role.Length > 0, CountWords(text, a), sentence, sentences.Count),
             offset => SentenceAt(sentenceSpans, offset));
 
-        var summary = Summarizer.Select(sentences.Select(s => s.Text).ToList(), DefaultSummarySentences, title);
+        var summary = Summary(sentences, title);
         return new ArticleAnalysis(text, sentences, people, quotes, summary, Version);
+    }
+
+    /// <summary>
+    /// The default summary draws on body sentences only: page furniture ("Newsroom logo", "Last update: ..."),
+    /// headlines and captions are short or lack a full stop, and would otherwise win on word overlap.
+    /// </summary>
+    private static IReadOnlyList<int> Summary(List<Sentence> sentences, string? title)
+    {
+        var candidates = sentences.Where(IsBodySentence).ToList();
+        if (candidates.Count < DefaultSummarySentences)
+        {
+            candidates = sentences;
+        }
+
+        var picked = Summarizer.Select(candidates.Select(s => s.Text).ToList(), DefaultSummarySentences, title);
+        return picked.Select(i => candidates[i].Index).ToList();
+    }
+
+    private static bool IsBodySentence(Sentence sentence)
+    {
+        var text = sentence.Text.TrimEnd('"', '\u201d', '\u2019', '\'', ')');
+        if (text.Length == 0 || text[^1] is not ('.' or '!' or '?'))
+        {
+            return false;
+        }
+
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return words >= 6;
     }
 
     private static void AddIndirect(List<Token> tokens, int[] sentenceOfToken, List<Attribution> attributions)

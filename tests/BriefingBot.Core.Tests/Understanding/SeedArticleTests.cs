@@ -83,6 +83,20 @@ public class SeedArticleTests
     }
 
     [Fact]
+    public void The_summary_skips_page_furniture_and_captions()
+    {
+        var analysis = Analysis.Value;
+        Assert.All(analysis.SummarySentenceIndexes, i =>
+        {
+            var text = analysis.Sentences[i].Text;
+            Assert.DoesNotContain("Newsroom logo", text);
+            Assert.DoesNotContain("Last update", text);
+            Assert.DoesNotContain("Twitter account", text);
+        });
+        Assert.Contains(analysis.SummarySentences, s => s.Contains("Mammadyarov held meetings", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_summary_has_three_sentences_in_article_order()
     {
         var summary = Analysis.Value.SummarySentenceIndexes;
