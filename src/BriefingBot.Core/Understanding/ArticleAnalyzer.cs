@@ -94,10 +94,10 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             foreach (var found in IndirectSpeechFinder.Find(tokens, start, k).Concat(start == 0 ? SpeakerTurnFinder.Find(tokens) : []))
             {
                 // Reported speech that overlaps an attributed direct quote or its cue is that quote's frame;
-                // an unattributed quotation inside reported speech is part of it ("X says it is “a disaster”").
+                // an unattributed quotation it overlaps is part of it ("X says it is “a disaster”", "PENCE: ...").
                 var clashes = direct.Where(d => d.Content.Any(c => found.Content.Any(f => f.Overlaps(c)))
                     || (d.Cue is { } cue && found.Cue is { } fc && cue.Overlaps(fc))).ToList();
-                if (clashes.All(d => d.Cue is null && d.Content.All(c => found.Content.Any(f => f.Start <= c.Start && c.End <= f.End + 1))))
+                if (clashes.All(d => d.Cue is null && d.Speaker is null && d.Content.All(c => found.Content.Any(f => f.Start <= c.Start + 1 + Math.Min(40, c.Length / 4) && c.End <= f.End + 1))))
                 {
                     foreach (var d in clashes)
                     {

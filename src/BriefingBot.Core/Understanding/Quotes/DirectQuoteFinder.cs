@@ -298,10 +298,7 @@ internal static class DirectQuoteFinder
             }
 
             var flags = TokenText.CueFlags(t);
-            // "he said, adding that “...”": a bare "that" between cue and quote still frames it.
-            var thatOnly = c + 1 == quote.Open - 1 && tokens[c + 1].Is("that");
-            var framed = thatOnly || c + 1 <= k && tokens[c + 1].Text is "of" or "about" or "to" or "in" or "on" or "at" or "during" or "after" or "before" or "while" or "when";
-            if (c != k && !colon && !flags.HasFlag(Lexicon.CueFlags.Object) && !(framed && (thatOnly || tokens[quote.Open - 1].Text == ",")))
+            if (c != k && !colon && !flags.HasFlag(Lexicon.CueFlags.Object) && !IsFrame(tokens, c + 1, quote.Open))
             {
                 break; // "X said the plan was “a disaster”": reported speech, left to the indirect finder
             }
@@ -333,9 +330,43 @@ internal static class DirectQuoteFinder
         return (null, null, -1);
     }
 
+    /// <summary>
+    /// What may stand between a cue and the quote it introduces: "that", adverbs ("adding later,"), or a
+    /// prepositional frame ending in a comma or "that" ("says of Clinton,", "says on its website that").
+    /// Anything else makes the quote part of reported speech.
+    /// </summary>
+    private static bool IsFrame(List<Token> tokens, int from, int open)
+    {
+        var end = open;
+        while (end > from && (tokens[end - 1].Text is "," or ":" || tokens[end - 1].Is("that")))
+        {
+            end--;
+        }
+
+        var allAdverbs = true;
+        for (var j = from; j < end; j++)
+        {
+            allAdverbs &= TokenText.IsAdverb(tokens[j]);
+        }
+
+        if (allAdverbs)
+        {
+            return true;
+        }
+
+        return end < open && FrameStarts.Contains(tokens[from].Text) && end - from <= 8;
+    }
+
     /// <summary>The subject of the clause a participle hangs on: "FM Cavusoglu agreed, saying".</summary>
     internal static (int Start, int End)? Subject(List<Token> tokens, int participle, int sentenceStart)
     {
+        // "footage of Hillary Clinton asking, “...”": the name right before the participle.
+        if (participle - 1 > sentenceStart && tokens[participle - 1].IsCapitalized
+            && SpeakerPhrase.Backward(tokens, participle, sentenceStart) is { } named)
+        {
+            return named;
+        }
+
         for (var j = participle - 1; j > sentenceStart && j > participle - 15; j--)
         {
             if (tokens[j].Kind is TokenKind.QuoteMark)

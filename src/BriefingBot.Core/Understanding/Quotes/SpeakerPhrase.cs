@@ -284,6 +284,11 @@ internal static class SpeakerPhrase
                 return (j, last + 1);
             }
 
+            if (t.IsCapitalized && !NotNames.Contains(t.Text) && !Lexicon.Lexicon.Instance.Cues.ContainsKey(t.Text))
+            {
+                continue; // "The New York businessman", "the Clinton campaign"
+            }
+
             if (t.IsCapitalized || Lexicon.Lexicon.Instance.Cues.ContainsKey(t.Text) || t.Is("that") || t.Is("and") || t.Is("to") || t.Is("of"))
             {
                 return null;
