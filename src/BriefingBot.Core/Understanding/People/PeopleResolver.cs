@@ -48,13 +48,18 @@ internal sealed class PeopleResolver
             }
         }
 
-        // Every name run mentioning a known surname is a mention of that entry.
+        // Every name run mentioning a known surname is a mention of that entry. Names inside quoted words
+        // are what the speaker talks about, not who speaks: pronouns skip them.
+        var quoted = attributions.Where(a => a.Kind == QuoteKind.Direct).SelectMany(a => a.Content).ToList();
         foreach (var run in runs)
         {
             if (Lookup(run.Key) is { } entry)
             {
                 entry.Mentions.Add(run.NameSpan);
-                mentions.Add((run.NameSpan.Start, entry));
+                if (!quoted.Any(q => q.Contains(run.NameSpan.Start)))
+                {
+                    mentions.Add((run.NameSpan.Start, entry));
+                }
             }
         }
 
