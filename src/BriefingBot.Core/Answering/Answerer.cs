@@ -50,21 +50,22 @@ public sealed class Answerer(IArchive archive, AnswerOptions options) : IAnswere
             return await NoQuotesAsync(question.Subject, cancellationToken);
         }
 
-        var speakers = quotes
-            .GroupBy(q => NameKey.Normalize(q.SpeakerName))
-            .OrderByDescending(g => g.Count())
-            .ToList();
-        if (speakers.Count > 1 && speakers.Select(g => g.First().SpeakerName).Distinct().Count() > 1 && !IsFullName(question.Subject, speakers))
+        var speakers = Speaker.Group(quotes);
+        if (speakers.Count > 1 && !speakers.Any(sp => NameKey.Normalize(sp.Name) == NameKey.Normalize(name)))
         {
-            var names = speakers.Select(g => Describe(g.First())).ToList();
+            var names = speakers.Select(sp => Describe(sp.Name, sp.Role)).ToList();
             return new Reply(
                 $"Which {question.Subject} do you mean?",
                 [$"I have quotes from {names.Count} people named {question.Subject}: {string.Join("; ", names)}."],
                 [],
                 [],
-                speakers.Select(g => Ask(g.First().SpeakerName!, question.Topic)).ToList());
+                speakers.Select(sp => Ask(sp.Name, question.Topic)).ToList());
         }
 
+        var speaker = speakers.Count == 1
+            ? speakers[0]
+            : speakers.First(sp => NameKey.Normalize(sp.Name) == NameKey.Normalize(name));
+        quotes = speaker.Quotes;
         var topic = new TopicMatcher(question.Topic);
         var ranked = quotes
             .Select(q => (Quote: q, Relevance: topic.Score(q.Text + " " + q.Context)))
@@ -74,7 +75,7 @@ public sealed class Answerer(IArchive archive, AnswerOptions options) : IAnswere
         {
             if (ranked.All(r => r.Relevance == 0))
             {
-                paragraphs.Add($"I found nothing {quotes[0].SpeakerName} said about {question.Topic}. Here is what else they said.");
+                paragraphs.Add($"I found nothing {speaker.Name} said about {question.Topic}. Here is what else they said.");
             }
             else
             {
@@ -90,19 +91,18 @@ public sealed class Answerer(IArchive archive, AnswerOptions options) : IAnswere
             .Take(options.MaxQuotes)
             .Select(r => r.Quote)
             .ToList();
-        var first = chosen[0];
         var more = quotes.Count - chosen.Count;
         if (more > 0)
         {
-            paragraphs.Add($"{more} more {(more == 1 ? "quote" : "quotes")} from {first.SpeakerName} in the archive.");
+            paragraphs.Add($"{more} more {(more == 1 ? "quote" : "quotes")} from {speaker.Name} in the archive.");
         }
 
         return new Reply(
-            Describe(first),
+            Describe(speaker.Name, speaker.Role),
             paragraphs,
-            chosen.Select(ToReplyQuote).ToList(),
+            chosen.Select(q => ToReplyQuote(q) with { Speaker = speaker.Name, SpeakerRole = speaker.Role }).ToList(),
             [],
-            [$"who is {first.SpeakerName}?", $"summarize {first.Article.Title}"]);
+            [$"who is {speaker.Name}?", $"summarize {chosen[0].Article.Title}"]);
     }
 
     private async Task<Reply> NoQuotesAsync(string name, CancellationToken cancellationToken)
@@ -220,9 +220,6 @@ public sealed class Answerer(IArchive archive, AnswerOptions options) : IAnswere
             : [$"what did {Surname(speaker)} say?", $"summarize {latest[0].Title}"];
     }
 
-    private static bool IsFullName(string asked, List<IGrouping<string, StoredQuote>> speakers) =>
-        speakers.Count(g => g.Key == NameKey.Normalize(asked)) == 1;
-
     private static ReplyQuote ToReplyQuote(StoredQuote quote) => new(
         quote.Text,
         quote.SpeakerName ?? "Unnamed speaker",
@@ -232,8 +229,6 @@ public sealed class Answerer(IArchive archive, AnswerOptions options) : IAnswere
 
     private static Citation ToCitation(StoredArticle article) =>
         new(article.Title, article.SourceName, article.PublishedAt, article.Url);
-
-    private static string Describe(StoredQuote quote) => Describe(quote.SpeakerName ?? "Unnamed speaker", quote.SpeakerRole);
 
     private static string Describe(string name, string? role) =>
         string.IsNullOrWhiteSpace(role) ? name : $"{name}, {role}";

@@ -127,6 +127,28 @@ public sealed class AnswererTests
     }
 
     [Fact]
+    public async Task A_surname_only_speaker_is_merged_into_the_full_name_that_contains_it()
+    {
+        _archive.Quotes.Add(Quote(6, "Timetables matter.", "Hasanova", null!, Rail));
+
+        var reply = await _answerer.AnswerAsync("what did Hasanova say?");
+
+        Assert.Equal("Leyla Hasanova, Azerbaijan's deputy transport minister", reply.Heading);
+        Assert.Equal(3, reply.Quotes.Count);
+        Assert.All(reply.Quotes, q => Assert.Equal("Leyla Hasanova", q.Speaker));
+    }
+
+    [Fact]
+    public async Task Naming_one_of_two_people_in_full_answers_for_that_person()
+    {
+        _archive.Quotes.Add(Quote(4, "Ferries run on time.", "Rauf Hasanova", "a port manager", Ports));
+
+        var reply = await _answerer.AnswerAsync("what did Rauf Hasanova say?");
+
+        Assert.Equal("Ferries run on time.", Assert.Single(reply.Quotes).Text);
+    }
+
+    [Fact]
     public async Task Who_is_gives_the_role_from_the_articles()
     {
         var reply = await _answerer.AnswerAsync("who is Leyla Hasanova?");
