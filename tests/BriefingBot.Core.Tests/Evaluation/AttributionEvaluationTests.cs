@@ -16,7 +16,7 @@ public class AttributionEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Polnear_dev_scores_stay_above_their_floors()
     {
-        var split = SharedFiles.Path_("eval", "polnear", "dev");
+        var split = SharedFiles.Under("eval", "polnear", "dev");
         var outDir = PythonScorer.TempDirectory("polnear");
         try
         {
@@ -29,7 +29,7 @@ public class AttributionEvaluationTests(ITestOutputHelper output)
                 File.WriteAllText(Path.Combine(outDir, Path.GetFileNameWithoutExtension(file) + ".json"), AttributionExport.ToJson(analysis));
             }
 
-            using var scores = PythonScorer.Run(SharedFiles.Path_("eval", "score_attributions.py"), split, outDir);
+            using var scores = PythonScorer.Run(SharedFiles.Under("eval", "score_attributions.py"), split, outDir);
             output.WriteLine(scores.RootElement.ToString());
             double F1(string subset, string figure) => scores.RootElement.GetProperty(subset).GetProperty(figure).GetProperty("F1").GetDouble();
 

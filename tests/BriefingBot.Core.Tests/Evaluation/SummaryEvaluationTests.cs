@@ -16,8 +16,8 @@ public class SummaryEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Bbc_summaries_beat_the_lead_baseline()
     {
-        var articles = SharedFiles.Path_("eval", "bbc-summary", "articles");
-        var references = SharedFiles.Path_("eval", "bbc-summary", "summaries");
+        var articles = SharedFiles.Under("eval", "bbc-summary", "articles");
+        var references = SharedFiles.Under("eval", "bbc-summary", "summaries");
         var outDir = PythonScorer.TempDirectory("bbc");
         try
         {
@@ -36,7 +36,7 @@ public class SummaryEvaluationTests(ITestOutputHelper output)
                 File.WriteAllText(target, string.Join(' ', picked.Select(i => sentences[i])));
             }
 
-            using var scores = PythonScorer.Run(SharedFiles.Path_("eval", "rouge.py"), references, outDir);
+            using var scores = PythonScorer.Run(SharedFiles.Under("eval", "rouge.py"), references, outDir);
             output.WriteLine(scores.RootElement.ToString());
             var r1 = scores.RootElement.GetProperty("R1").GetDouble();
             Assert.Equal(0, scores.RootElement.GetProperty("missing").GetInt32());

@@ -36,7 +36,8 @@ public static class SharedFiles
         }
     }
 
-    public static string Path_(params string[] parts) => Path.Combine([Shared, .. parts]);
+    /// <summary>A path under the shared folder: Under("eval", "rouge.py").</summary>
+    public static string Under(params string[] parts) => Path.Combine([Shared, .. parts]);
 
-    public static string SeedArticle => File.ReadAllText(Path_("samples", "caspian-news-2017-12-05-defense-triangle.txt"));
+    public static string SeedArticle => File.ReadAllText(Under("samples", "caspian-news-2017-12-05-defense-triangle.txt"));
 }

@@ -13,9 +13,8 @@ internal static class RoleFinder
     public static Dictionary<int, string> Roles(string text, List<Token> tokens, List<NameRun> runs)
     {
         var roles = new Dictionary<int, string>();
-        var runByStart = runs.GroupBy(r => r.Span.Start).ToDictionary(g => g.Key, g => g.First());
         Appositives(text, tokens, runs, roles);
-        Counterparts(tokens, runs, runByStart, roles);
+        Counterparts(tokens, runs, roles);
         return roles;
     }
 
@@ -49,7 +48,7 @@ internal static class RoleFinder
         }
     }
 
-    private static void Counterparts(List<Token> tokens, List<NameRun> runs, Dictionary<int, NameRun> runByStart, Dictionary<int, string> roles)
+    private static void Counterparts(List<Token> tokens, List<NameRun> runs, Dictionary<int, string> roles)
     {
         for (var k = 0; k + 2 < tokens.Count; k++)
         {

@@ -433,10 +433,6 @@ internal static class DirectQuoteFinder
     private static bool StartsParagraph(List<Token> tokens, QuotedSpan quote) =>
         quote.Open == 0 || tokens[quote.Open - 1].Kind == TokenKind.LineBreak;
 
-    private static bool SameSpeaker(string text, TextSpan? a, TextSpan? b) =>
-        a is { } x && b is { } y && NameKey.Normalize(x.Slice(text)) == NameKey.Normalize(y.Slice(text))
-        && !string.IsNullOrEmpty(NameKey.Normalize(x.Slice(text)));
-
     /// <summary>
     /// A short quotation in title case names a work or a slogan ("Morning Joe", "A Change Is Gonna Come"),
     /// not words someone said.
