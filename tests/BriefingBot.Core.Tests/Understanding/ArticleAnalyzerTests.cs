@@ -46,6 +46,25 @@ public class ArticleAnalyzerTests(ITestOutputHelper output)
         Assert.Empty(analysis.SummarySentenceIndexes);
     }
 
+    [Theory]
+    [InlineData("says the new policy will work well for everyone.")]
+    [InlineData("\"")]
+    [InlineData("“")]
+    [InlineData("''")]
+    [InlineData("said")]
+    [InlineData("\n\n\n")]
+    [InlineData("A. B. C.")]
+    [InlineData("\"Unclosed quote that runs on and on without an end")]
+    [InlineData("according to")]
+    [InlineData("TAPPER:")]
+    [InlineData("he said, \"")]
+    [InlineData("( cnn ) -- the president said tuesday that `` we will not back down '' .")]
+    public void Odd_text_is_analysed_without_failing(string text)
+    {
+        var analysis = new ArticleAnalyzer().Analyze(text);
+        Assert.All(analysis.Quotes, q => Assert.All(q.Content, c => Assert.InRange(c.End, c.Start, text.Length)));
+    }
+
     [Fact]
     public void Analyses_hundreds_of_articles_per_second()
     {

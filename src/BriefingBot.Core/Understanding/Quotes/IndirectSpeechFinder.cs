@@ -359,7 +359,12 @@ internal static class IndirectSpeechFinder
             return false;
         }
 
-        var before = cue - 1 >= 0 ? tokens[cue - 1] : default;
+        if (cue == 0)
+        {
+            return true; // nothing before it to be its subject
+        }
+
+        var before = tokens[cue - 1];
         if (before.IsWord && before.IsCapitalized && word is "say" or "tell" or "ask")
         {
             return false; // "Police say", "Democrats tell"

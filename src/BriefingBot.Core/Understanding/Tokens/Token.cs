@@ -15,7 +15,7 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind, string
 {
     public bool IsWord => Kind == TokenKind.Word;
 
-    public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
+    public bool IsCapitalized => Kind == TokenKind.Word && Text is { Length: > 0 } && char.IsUpper(Text[0]);
 
     public bool Is(string text) => string.Equals(Text, text, StringComparison.OrdinalIgnoreCase);
 
