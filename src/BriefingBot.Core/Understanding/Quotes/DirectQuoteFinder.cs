@@ -45,6 +45,15 @@ internal static class DirectQuoteFinder
                 (cue, speaker, cueToken) = Before(tokens, quote, sentenceOfToken);
             }
 
+            // "“You squeezed employees” to drive up the stock price, she said.": the attribution closes the
+            // sentence the quote opens; the clause up to it is what was said.
+            if (cue is null && speaker is null && Trailing(tokens, quote, sentenceOfToken) is { } trailing)
+            {
+                (cue, speaker, cueToken) = (trailing.Cue, trailing.Speaker, trailing.CueToken);
+                content = new TextSpan(content.Start, tokens[trailing.ClauseEnd - 1].End);
+                kind = QuoteKind.Mixed;
+            }
+
             // A byline ("― Krystal Correa") names a speaker without a cue.
             var attributed = cue is not null || speaker is not null;
 
@@ -328,6 +337,55 @@ internal static class DirectQuoteFinder
         }
 
         return (null, null, -1);
+    }
+
+    /// <summary>A trailing ", she said." or ", said Warren." that ends the quote's sentence after more words.</summary>
+    private static (TextSpan Cue, TextSpan Speaker, int CueToken, int ClauseEnd)? Trailing(List<Token> tokens, QuotedSpan quote, int[] sentenceOfToken)
+    {
+        if (quote.Close < 0)
+        {
+            return null;
+        }
+
+        var s = sentenceOfToken[quote.Close];
+        var end = quote.Close + 1;
+        while (end < tokens.Count && sentenceOfToken[end] == s && tokens[end].Kind is not (TokenKind.QuoteMark or TokenKind.LineBreak))
+        {
+            end++;
+        }
+
+        if (end < tokens.Count && sentenceOfToken[end] == s)
+        {
+            return null; // another quote or a line break before the sentence ends
+        }
+
+        var last = end;
+        while (last > quote.Close + 1 && TokenText.EndsSentence(tokens[last - 1]))
+        {
+            last--;
+        }
+
+        for (var comma = last - 2; comma > quote.Close + 1 && comma > last - 8; comma--)
+        {
+            if (tokens[comma].Text != ",")
+            {
+                continue;
+            }
+
+            if (TokenText.IsCue(tokens[comma + 1]) && SpeakerPhrase.Forward(tokens, comma + 2, last) is { } after && after.End == last)
+            {
+                return (TokenText.Span(tokens, comma + 1, comma + 2), TokenText.Span(tokens, after), comma + 1, comma);
+            }
+
+            if (SpeakerPhrase.Forward(tokens, comma + 1, last) is { } before && before.End + 1 == last && TokenText.IsCue(tokens[before.End]))
+            {
+                return (TokenText.Span(tokens, before.End, before.End + 1), TokenText.Span(tokens, before), before.End, comma);
+            }
+
+            break;
+        }
+
+        return null;
     }
 
     /// <summary>
