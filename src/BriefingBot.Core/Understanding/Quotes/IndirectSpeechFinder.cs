@@ -125,6 +125,8 @@ internal static class IndirectSpeechFinder
             speaker = DirectQuoteFinder.Subject(tokens, and, sentenceStart);
         }
 
+        speaker ??= ClauseSubject(tokens, and + 1, sentenceStart);
+
         TextSpan speakerSpan;
         if (speaker is { } s)
         {
@@ -194,6 +196,45 @@ internal static class IndirectSpeechFinder
 
         return Make(tokens, from, last, cue, speakerSpan);
     }
+
+    /// <summary>
+    /// A long subject that opens its clause: "Exit polls taken in South Carolina found ...",
+    /// "FEC records from the 2008 presidential election cycle show ...". Everything from the clause start
+    /// to the verb, when it is short and holds no other verb we know.
+    /// </summary>
+    private static (int Start, int End)? ClauseSubject(List<Token> tokens, int verb, int sentenceStart)
+    {
+        var start = verb;
+        while (start > sentenceStart && tokens[start - 1].Text is not ("," or ";" or ":" or "\u2014" or "--") && tokens[start - 1].Kind != TokenKind.QuoteMark)
+        {
+            start--;
+        }
+
+        if (verb - start is < 2 or > 12 || Subordinators.Contains(tokens[start].Text))
+        {
+            return null;
+        }
+
+        for (var j = start; j < verb; j++)
+        {
+            if (!tokens[j].IsWord && tokens[j].Text is not ("'" or "\u2019" or "-" or "(" or ")"))
+            {
+                return null;
+            }
+
+            if (TokenText.IsCue(tokens[j]) || tokens[j].Is("that") || tokens[j].Is("and") && j == start)
+            {
+                return null;
+            }
+        }
+
+        return tokens[verb - 1].IsWord && !Lexicon.Lexicon.Instance.StopWords.Contains(tokens[verb - 1].Text) ? (start, verb) : null;
+    }
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "if", "when", "because", "while", "although", "though", "as", "since", "unless", "whether", "after", "before", "but", "and", "so", "or", "where", "which", "who", "what",
+    };
 
     /// <summary>Where "and (also) said" or "but argues" starts a second reported clause, else <paramref name="last"/>.</summary>
     private static int CoordinatedCue(List<Token> tokens, int from, int last)
