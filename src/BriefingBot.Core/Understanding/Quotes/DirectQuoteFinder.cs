@@ -322,6 +322,8 @@ internal static class DirectQuoteFinder
                 speaker = Subject(tokens, c - 1, sentenceStart);
             }
 
+            speaker ??= t.IsCapitalized ? null : IndirectSpeechFinder.ClauseSubject(tokens, c, sentenceStart);
+
             // "Said Ellis: “...”": an inverted cue opening the sentence.
             if (speaker is null && t.IsCapitalized)
             {

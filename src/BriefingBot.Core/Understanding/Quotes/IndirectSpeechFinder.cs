@@ -202,7 +202,7 @@ internal static class IndirectSpeechFinder
     /// "FEC records from the 2008 presidential election cycle show ...". Everything from the clause start
     /// to the verb, when it is short and holds no other verb we know.
     /// </summary>
-    private static (int Start, int End)? ClauseSubject(List<Token> tokens, int verb, int sentenceStart)
+    internal static (int Start, int End)? ClauseSubject(List<Token> tokens, int verb, int sentenceStart)
     {
         var start = verb;
         while (start > sentenceStart && tokens[start - 1].Text is not ("," or ";" or ":" or "\u2014" or "--") && tokens[start - 1].Kind != TokenKind.QuoteMark)
