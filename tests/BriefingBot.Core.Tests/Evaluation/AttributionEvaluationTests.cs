@@ -8,8 +8,8 @@ namespace BriefingBot.Core.Tests.Evaluation;
 
 /// <summary>
 /// Quote attribution on PolNeAR dev, scored by shared/eval/score_attributions.py. The floors sit a
-/// little under the figures measured when they were set (direct overlap 84.3, direct attribution 72.4,
-/// all overlap 61.7, source-exact 57.2, attribution 54.2), to catch regressions.
+/// little under the figures measured when they were set (direct overlap 84.1, direct attribution 73.3,
+/// all overlap 62.5, source-exact 59.8, attribution 55.2), to catch regressions.
 /// </summary>
 public class AttributionEvaluationTests(ITestOutputHelper output)
 {
@@ -36,10 +36,10 @@ public class AttributionEvaluationTests(ITestOutputHelper output)
             Assert.Equal(0, scores.RootElement.GetProperty("missing_predictions").GetInt32());
             Assert.Equal(0, scores.RootElement.GetProperty("unreadable_predictions").GetInt32());
             Assert.True(F1("direct", "content-overlap") >= 82, $"direct content-overlap F1 {F1("direct", "content-overlap")}");
-            Assert.True(F1("direct", "attribution") >= 70, $"direct attribution F1 {F1("direct", "attribution")}");
-            Assert.True(F1("all", "content-overlap") >= 59.5, $"all content-overlap F1 {F1("all", "content-overlap")}");
-            Assert.True(F1("all", "source-exact") >= 55, $"all source-exact F1 {F1("all", "source-exact")}");
-            Assert.True(F1("all", "attribution") >= 52, $"all attribution F1 {F1("all", "attribution")}");
+            Assert.True(F1("direct", "attribution") >= 71, $"direct attribution F1 {F1("direct", "attribution")}");
+            Assert.True(F1("all", "content-overlap") >= 60, $"all content-overlap F1 {F1("all", "content-overlap")}");
+            Assert.True(F1("all", "source-exact") >= 57.5, $"all source-exact F1 {F1("all", "source-exact")}");
+            Assert.True(F1("all", "attribution") >= 53, $"all attribution F1 {F1("all", "attribution")}");
         }
         finally
         {

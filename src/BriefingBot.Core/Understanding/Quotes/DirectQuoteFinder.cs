@@ -200,7 +200,7 @@ internal static class DirectQuoteFinder
 
         if (TokenText.IsCue(tokens[k]) && SpeakerPhrase.Forward(tokens, k + 1, max) is { } after)
         {
-            return (TokenText.Span(tokens, k, k + 1), TokenText.Span(tokens, after), k);
+            return (TokenText.Span(tokens, k, k + 1), TokenText.Span(tokens, WithAppositive(tokens, after)), k);
         }
 
         if (SpeakerPhrase.Forward(tokens, k, max) is { } speaker)
@@ -339,6 +339,28 @@ internal static class DirectQuoteFinder
         }
 
         return (null, null, -1);
+    }
+
+    /// <summary>
+    /// "said Douglas Holtz-Eakin, an economist who ...": the description that closes the sentence belongs
+    /// to the speaker phrase (PolNeAR marks it as part of the source).
+    /// </summary>
+    internal static (int Start, int End) WithAppositive(List<Token> tokens, (int Start, int End) name)
+    {
+        var comma = name.End;
+        if (comma + 1 >= tokens.Count || tokens[comma].Text != "," || !tokens[name.End - 1].IsCapitalized
+            || !(tokens[comma + 1].Is("a") || tokens[comma + 1].Is("an") || tokens[comma + 1].Is("the") || (tokens[comma + 1].IsWord && !tokens[comma + 1].IsCapitalized)))
+        {
+            return name;
+        }
+
+        var end = comma + 1;
+        while (end < tokens.Count && end < comma + 40 && !TokenText.EndsSentence(tokens[end]) && tokens[end].Kind is not (TokenKind.QuoteMark or TokenKind.LineBreak))
+        {
+            end++;
+        }
+
+        return end < tokens.Count && TokenText.EndsSentence(tokens[end]) && end > comma + 1 ? (name.Start, end) : name;
     }
 
     /// <summary>A trailing ", she said." or ", said Warren." that ends the quote's sentence after more words.</summary>

@@ -87,9 +87,13 @@ internal static class IndirectSpeechFinder
     {
         // said X.
         if (cue - 1 > sentenceStart && tokens[cue - 1].Text == ","
-            && SpeakerPhrase.Forward(tokens, cue + 1, last) is { } after && NoClauseAfter(tokens, after.End, last))
+            && SpeakerPhrase.Forward(tokens, cue + 1, last) is { } after)
         {
-            return Make(tokens, sentenceStart, cue - 1, cue, after);
+            var described = DirectQuoteFinder.WithAppositive(tokens, after);
+            if (described.End > after.End || NoClauseAfter(tokens, after.End, last))
+            {
+                return Make(tokens, sentenceStart, cue - 1, cue, described);
+            }
         }
 
         var speaker = SpeakerPhrase.Backward(tokens, cue, sentenceStart);
