@@ -19,6 +19,16 @@ public class QuoteStyleTests
     }
 
     [Fact]
+    public void A_quote_running_over_paragraphs_is_one_quote()
+    {
+        var text = "Lena Park said: “The first round went well for all of us.\n\n“The second round will be harder, and we know it.”\n";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal(2, quote.Content.Count);
+        Assert.Equal("Lena Park", quote.SpeakerName);
+        Assert.EndsWith("we know it.", quote.Text);
+    }
+
+    [Fact]
     public void Two_apostrophes_quote_like_double_quotation_marks()
     {
         var text = "''This plan is not tax reform at all,'' said Douglas Holtz-Eakin.";

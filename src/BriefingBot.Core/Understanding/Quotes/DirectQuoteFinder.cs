@@ -69,6 +69,14 @@ internal static class DirectQuoteFinder
                 continue;
             }
 
+            if (!attributed && continues && previousQuote.Close < 0)
+            {
+                // A quote left open at the end of a paragraph goes on in the next one: one quote, more pieces.
+                previous!.Content.Add(content);
+                previousQuote = quote;
+                continue;
+            }
+
             if (!attributed && continues)
             {
                 previous = new Attribution(QuoteKind.Direct, [content], previous!.Cue, previous.Speaker);
