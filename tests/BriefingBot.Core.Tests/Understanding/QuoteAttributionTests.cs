@@ -140,6 +140,12 @@ public class QuoteAttributionTests
     }
 
     [Fact]
+    public void A_reporting_verb_in_an_idiom_is_not_speech()
+    {
+        Assert.Empty(Analyzer.Analyze("The war claimed the lives of over 20,000 people in the region.").Quotes);
+    }
+
+    [Fact]
     public void A_short_unattributed_scare_quote_is_not_a_quote()
     {
         var text = "The deal was called a \"milestone\" by many observers in the region.";

@@ -62,6 +62,12 @@ internal sealed class Lexicon
             }
         }
 
+        NotSpeech = WordLists.Lines("not-speech.txt")
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => w.Length > 1)
+            .GroupBy(w => w[0], ignoreCase)
+            .ToDictionary(g => g.Key, g => g.Select(w => w[1..]).ToArray(), ignoreCase);
+
         SpeakerNouns = new HashSet<string>(ignoreCase);
         OrganisationNouns = new HashSet<string>(ignoreCase);
         foreach (var line in WordLists.Lines("speaker-nouns.txt"))
@@ -98,6 +104,9 @@ internal sealed class Lexicon
 
     /// <summary>Single-word reporting verbs and how they behave.</summary>
     public Dictionary<string, CueFlags> Cues { get; }
+
+    /// <summary>Verb to the word sequences after it that make it no report ("claimed" -> ["the", "lives"]).</summary>
+    public Dictionary<string, string[][]> NotSpeech { get; }
 
     /// <summary>Lower-case words that may be part of a speaker phrase.</summary>
     public HashSet<string> SpeakerNouns { get; }

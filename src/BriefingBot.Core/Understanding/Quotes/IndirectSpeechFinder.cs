@@ -52,7 +52,7 @@ internal static class IndirectSpeechFinder
 
             // Headlines capitalise every word: "Obama Says Museum Will Tell of ...".
             var headlineCue = t.IsCapitalized && k > sentenceStart && tokens[k - 1].IsCapitalized && IsTitleCase(tokens, sentenceStart, last);
-            if (!TokenText.IsCue(t) || (t.IsCapitalized && !headlineCue) || TokenText.CueFlags(t).HasFlag(Lexicon.CueFlags.DirectOnly) || IsNounUse(tokens, k) || IsPassive(tokens, k, sentenceStart))
+            if (!TokenText.IsCue(t) || (t.IsCapitalized && !headlineCue) || TokenText.CueFlags(t).HasFlag(Lexicon.CueFlags.DirectOnly) || IsNounUse(tokens, k) || IsPassive(tokens, k, sentenceStart) || TokenText.IsNotSpeech(tokens, k))
             {
                 continue;
             }

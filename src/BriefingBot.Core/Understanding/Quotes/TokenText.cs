@@ -12,6 +12,31 @@ internal static class TokenText
 
     public static bool IsCue(Token token) => token.IsWord && Lexicon.Lexicon.Instance.Cues.ContainsKey(token.Text);
 
+    /// <summary>A cue in a phrase that reports nothing: "claimed the lives", "showed up".</summary>
+    public static bool IsNotSpeech(List<Token> tokens, int cue)
+    {
+        if (!Lexicon.Lexicon.Instance.NotSpeech.TryGetValue(tokens[cue].Text, out var phrases))
+        {
+            return false;
+        }
+
+        foreach (var phrase in phrases)
+        {
+            var match = cue + phrase.Length < tokens.Count;
+            for (var i = 0; match && i < phrase.Length; i++)
+            {
+                match = tokens[cue + 1 + i].Is(phrase[i]);
+            }
+
+            if (match)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static Lexicon.CueFlags CueFlags(Token token) =>
         Lexicon.Lexicon.Instance.Cues.TryGetValue(token.Text, out var flags) ? flags : Lexicon.CueFlags.None;
 
