@@ -30,6 +30,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton(sp => new SqliteArticleStore(sp.GetRequiredService<IOptions<StorageOptions>>()));
         services.AddSingleton<IArticleStore>(sp => sp.GetRequiredService<SqliteArticleStore>());
         services.AddSingleton<IArchive>(sp => sp.GetRequiredService<SqliteArticleStore>());
+        services.AddHostedService<ArchiveStartup>();
 
         services.AddSingleton<ArticleExtractor>();
         services.AddSingleton<ArticleIngestor>();
