@@ -53,6 +53,7 @@ public sealed class InfrastructureRegistrationTests : IDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IArticleAnalyzer, FakeAnalyzer>();
+        services.AddLogging(); // every host has logging; the archive logs where it opened
         services.AddBriefingInfrastructure(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

@@ -205,19 +205,19 @@ public sealed class Answerer(IArchive archive, AnswerOptions options) : IAnswere
             articles.Select(a => $"summarize {a.Title}").Take(2).ToList());
     }
 
+    // Questions that work on this archive: about the speakers and the story of the latest articles.
     private async Task<IReadOnlyList<string>> ExampleQuestionsAsync(CancellationToken cancellationToken)
     {
+        var quotes = await archive.LatestQuotesAsync(20, cancellationToken);
+        var speakers = quotes
+            .Select(q => Surname(q.SpeakerName!))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(2)
+            .Select(surname => $"what did {surname} say?");
         var latest = await archive.LatestArticlesAsync(1, cancellationToken);
-        if (latest.Count == 0)
-        {
-            return ["help"];
-        }
-
-        var quotes = await archive.SearchQuotesAsync(latest[0].Title, 1, cancellationToken);
-        var speaker = quotes.FirstOrDefault()?.SpeakerName;
-        return speaker is null
-            ? [$"summarize {latest[0].Title}"]
-            : [$"what did {Surname(speaker)} say?", $"summarize {latest[0].Title}"];
+        var summary = latest.Select(a => $"summarize {a.Title}");
+        var examples = speakers.Concat(summary).ToList();
+        return examples.Count > 0 ? examples : ["help"];
     }
 
     private static ReplyQuote ToReplyQuote(StoredQuote quote) => new(

@@ -18,6 +18,9 @@ public interface IArchive
     /// <summary>Full-text search over quotes, best match first.</summary>
     Task<IReadOnlyList<StoredQuote>> SearchQuotesAsync(string query, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>Quotes with a named speaker from the most recent articles, newest article first, then the most important.</summary>
+    Task<IReadOnlyList<StoredQuote>> LatestQuotesAsync(int limit, CancellationToken cancellationToken = default);
+
     Task<StoredArticle?> GetArticleAsync(long id, CancellationToken cancellationToken = default);
 
     /// <summary>The most recently published (else ingested) articles.</summary>

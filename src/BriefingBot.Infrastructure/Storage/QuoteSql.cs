@@ -23,6 +23,15 @@ internal static class QuoteSql
         LIMIT $limit;
         """;
 
+    /// <summary>Named speakers' quotes, newest article first, then the most important.</summary>
+    public const string Latest = $"""
+        SELECT {Columns} FROM quotes q
+        JOIN articles a ON a.id = q.article_id
+        WHERE q.speaker_key <> ''
+        ORDER BY julianday(COALESCE(a.published_at, a.ingested_at)) DESC, a.id DESC, q.importance DESC, q.id
+        LIMIT $limit;
+        """;
+
     // The words said weigh more than the speaker's name.
     public const string Search = $"""
         SELECT {Columns} FROM quotes_fts

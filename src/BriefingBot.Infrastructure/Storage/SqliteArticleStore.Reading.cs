@@ -55,6 +55,19 @@ public sealed partial class SqliteArticleStore
     public Task<IReadOnlyList<StoredQuote>> SearchQuotesAsync(string query, int limit, CancellationToken cancellationToken = default) =>
         SearchAsync(QuoteSql.Search, query, limit, RowReader.Quote, cancellationToken);
 
+    public async Task<IReadOnlyList<StoredQuote>> LatestQuotesAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        if (limit <= 0)
+        {
+            return [];
+        }
+
+        await using var connection = _database.OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = QuoteSql.Latest;
+        return await ReadAllAsync(command, limit, RowReader.Quote, cancellationToken);
+    }
+
     public async Task<StoredArticle?> GetArticleAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var connection = _database.OpenConnection();

@@ -175,6 +175,14 @@ public sealed class AnswererTests
     }
 
     [Fact]
+    public async Task Help_suggests_questions_about_the_latest_speakers()
+    {
+        var reply = await _answerer.AnswerAsync("help");
+
+        Assert.Equal(["what did Beridze say?", "what did Hasanova say?", $"summarize {Rail.Title}"], reply.Suggestions);
+    }
+
+    [Fact]
     public async Task An_unanswerable_question_says_it_does_not_know()
     {
         var reply = await _answerer.AnswerAsync("xyzzy plugh");

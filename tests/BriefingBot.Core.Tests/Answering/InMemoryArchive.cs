@@ -24,6 +24,12 @@ internal sealed class InMemoryArchive : IArchive
     public Task<IReadOnlyList<StoredQuote>> SearchQuotesAsync(string query, int limit, CancellationToken cancellationToken = default) =>
         Result(Quotes.Where(q => ContainsAny(q.Text + " " + q.SpeakerName, query)).Take(limit));
 
+    public Task<IReadOnlyList<StoredQuote>> LatestQuotesAsync(int limit, CancellationToken cancellationToken = default) =>
+        Result(Quotes.Where(q => !string.IsNullOrEmpty(q.SpeakerName))
+            .OrderByDescending(q => q.Article.PublishedAt ?? q.Article.IngestedAt)
+            .ThenByDescending(q => q.Importance)
+            .Take(limit));
+
     public Task<StoredArticle?> GetArticleAsync(long id, CancellationToken cancellationToken = default) =>
         Task.FromResult(Articles.FirstOrDefault(a => a.Id == id));
 

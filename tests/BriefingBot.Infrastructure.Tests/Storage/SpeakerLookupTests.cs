@@ -117,4 +117,16 @@ public sealed class SpeakerLookupTests : IAsyncLifetime
         Assert.Equal(["Later", Articles.Defense().Title], latest.Select(a => a.Title));
         Assert.Equal(TimeSpan.FromHours(4), latest[0].PublishedAt!.Value.Offset);
     }
+
+    [Fact]
+    public async Task Latest_quotes_come_from_the_newest_article_most_important_first()
+    {
+        const string body = "\"Ports will open at dawn,\" Ilham Safarov said.";
+        var later = new AnalysisBuilder(body).WithQuote("Ports will open at dawn,", "Ilham Safarov", null, importance: 1).Build();
+        await _store.SaveAsync(Articles.Other("Later", body, publishedAt: new DateTimeOffset(2018, 1, 2, 0, 0, 0, TimeSpan.Zero)), later);
+
+        var quotes = await _store.LatestQuotesAsync(3);
+
+        Assert.Equal(["Ilham Safarov", "Mevlut Cavusoglu", "Elmar Mammadyarov"], quotes.Select(q => q.SpeakerName));
+    }
 }
