@@ -38,6 +38,7 @@ internal sealed class Lexicon
         }
 
         MaxTitleWords = Titles.Keys.Max(t => t.Split(' ').Length);
+        TitleParts = new TitleParts(WordLists.Pairs("title-parts.txt"));
 
         Cues = new Dictionary<string, CueFlags>(ignoreCase);
         foreach (var line in WordLists.Lines("cue-verbs.txt"))
@@ -101,6 +102,8 @@ internal sealed class Lexicon
     public Dictionary<string, string> Titles { get; }
 
     public int MaxTitleWords { get; }
+
+    public TitleParts TitleParts { get; }
 
     /// <summary>Single-word reporting verbs and how they behave.</summary>
     public Dictionary<string, CueFlags> Cues { get; }

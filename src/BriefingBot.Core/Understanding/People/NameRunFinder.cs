@@ -30,38 +30,64 @@ internal static class NameRunFinder
                 continue;
             }
 
-            var end = k + 1;
-            while (end < tokens.Count && IsNameWord(tokens[end]) && !tokens[end - 1].IsPossessive)
-            {
-                end++;
-            }
+            var end = RunEnd(tokens, k);
 
             // A possessive inside a run splits country from the rest: "Azerbaijan’s Foreign Minister X".
             if (end < tokens.Count && tokens[end - 1].IsPossessive && IsNameWord(tokens[end]))
             {
-                var next = end + 1;
-                while (next < tokens.Count && IsNameWord(tokens[next]) && !tokens[next - 1].IsPossessive)
-                {
-                    next++;
-                }
-
+                var next = RunEnd(tokens, end);
                 var country = string.Join(' ', tokens.Skip(k).Take(end - k).Select(t => t.Stem));
                 if (Lexicon.Lexicon.Instance.Countries.Contains(country))
                 {
-                    Add(runs, tokens, end, next, country);
-                    k = next;
+                    k = Add(runs, tokens, end, next, country);
                     continue;
                 }
             }
 
-            Add(runs, tokens, k, end, null);
-            k = end;
+            k = Add(runs, tokens, k, end, null);
         }
 
         return runs;
     }
 
-    private static void Add(List<NameRun> runs, List<Token> tokens, int start, int end, string? country)
+    /// <summary>
+    /// The end of the capitalised run from <paramref name="start"/>, through "of" after a title word when a
+    /// portfolio follows ("Minister of Water Resources Dilshod Karimov"): lower-case "of" is part of the office.
+    /// </summary>
+    private static int RunEnd(List<Token> tokens, int start)
+    {
+        var portfolios = Lexicon.Lexicon.Instance.TitleParts.Portfolios;
+        var end = start + 1;
+        while (end < tokens.Count && !tokens[end - 1].IsPossessive)
+        {
+            if (IsNameWord(tokens[end]))
+            {
+                end++;
+            }
+            else if (tokens[end].Is("of") && TitleReader.IsTitleWord(tokens[end - 1]) && end + 1 < tokens.Count
+                && portfolios.Contains(tokens[end + 1].Text) && tokens[end + 1].IsCapitalized)
+            {
+                end += 2;
+            }
+            else if (tokens[end].Is("and") && end + 1 < tokens.Count && portfolios.Contains(tokens[end - 1].Text)
+                && portfolios.Contains(tokens[end + 1].Text) && tokens[end + 1].IsCapitalized && OfBefore(tokens, start, end))
+            {
+                end += 2; // "Minister of Foreign and European Affairs"
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    private static bool OfBefore(List<Token> tokens, int start, int end) =>
+        Enumerable.Range(start, end - start).Any(i => tokens[i].Is("of"));
+
+    /// <summary>Adds the run [start, end) and returns where reading goes on.</summary>
+    private static int Add(List<NameRun> runs, List<Token> tokens, int start, int end, string? country)
     {
         var lexicon = Lexicon.Lexicon.Instance;
         var k = start;
@@ -71,23 +97,30 @@ internal static class NameRunFinder
             k++;
         }
 
-        string? title = null;
-        string? titleRole = null;
-        for (var n = Math.Min(lexicon.MaxTitleWords, end - k - 1); n >= 1; n--)
+        // "Armenia's Deputy Minister of Territorial Administration, Arsen Petrosyan,": a run that is all
+        // title names the person after the comma.
+        var nameEnd = end;
+        var (titleLength, titleRole) = TitleReader.Read(tokens, k, end);
+        if (titleLength > 0 && k + titleLength == end && end + 1 < tokens.Count && tokens[end].Text == ","
+            && IsNameWord(tokens[end + 1]) && !TitleReader.IsTitleWord(tokens[end + 1]))
         {
-            var candidate = string.Join(' ', tokens.Skip(k).Take(n).Select(t => t.Text));
-            if (lexicon.Titles.TryGetValue(candidate, out var full))
-            {
-                title = candidate;
-                titleRole = full;
-                k += n;
-                break;
-            }
+            nameEnd = RunEnd(tokens, end + 1);
+        }
+        else
+        {
+            (titleLength, titleRole) = TitleReader.Read(tokens, k, end - 1);
         }
 
-        if (k >= end)
+        string? title = titleLength > 0 ? string.Join(' ', tokens.Skip(k).Take(titleLength).Select(t => t.Text)) : null;
+        k += titleLength;
+        if (nameEnd != end)
         {
-            return;
+            k = end + 1;
+        }
+
+        if (k >= nameEnd)
+        {
+            return nameEnd;
         }
 
         if (title is null && country is not null && !lexicon.Titles.ContainsKey(tokens[k].Text))
@@ -97,14 +130,15 @@ internal static class NameRunFinder
             k = start;
         }
 
-        var nameSpan = new TextSpan(tokens[k].Start, tokens[end - 1].End);
-        var name = string.Join(' ', tokens.Skip(k).Take(end - k).Select(t => t.Stem));
+        var nameSpan = new TextSpan(tokens[k].Start, tokens[nameEnd - 1].End);
+        var name = string.Join(' ', tokens.Skip(k).Take(nameEnd - k).Select(t => t.Stem));
         if (NameKey.Normalize(name).Length == 0)
         {
-            return;
+            return nameEnd;
         }
 
-        runs.Add(new NameRun(new TextSpan(tokens[start].Start, tokens[end - 1].End), nameSpan, name, country, title, titleRole));
+        runs.Add(new NameRun(new TextSpan(tokens[start].Start, tokens[nameEnd - 1].End), nameSpan, name, country, title, titleRole));
+        return nameEnd;
     }
 
     private static bool IsNameWord(Token token) =>

@@ -108,6 +108,17 @@ internal sealed class PeopleResolver
         // "Elnur Ismayil, a research fellow at ...": the name comes first; otherwise last ("pollster Pat Caddell").
         var inside = runs.Where(r => r.NameSpan.Overlaps(span) && r.NameSpan.End <= span.End).ToList();
         var run = span.Slice(text).Contains(',') ? inside.FirstOrDefault() : inside.LastOrDefault();
+        if (run is not null && Lookup(run.Key) is { Kind: EntityKind.Person })
+        {
+            // A known person's office may hold an organisation noun ("Deputy Minister of Territorial Administration").
+            return;
+        }
+
+        if (run is not null && run.Title is null && Lexicon.Lexicon.Instance.Countries.Contains(run.Name))
+        {
+            return; // "Kazakhstan and Turkmenistan agreed": countries speak as states, not as people
+        }
+
         var words = span.Slice(text);
         var isOrganisation = TokenSearch.Within(tokens, span.Start, span.End).Any(t => Lexicon.Lexicon.Instance.OrganisationNouns.Contains(t.Text));
         if (isOrganisation)

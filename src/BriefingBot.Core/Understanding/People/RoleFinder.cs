@@ -15,6 +15,7 @@ internal static class RoleFinder
         var roles = new Dictionary<int, string>();
         Appositives(text, tokens, runs, roles);
         Counterparts(tokens, runs, roles);
+        DescriptorRoles.Find(tokens, runs, roles);
         return roles;
     }
 
