@@ -7,7 +7,7 @@ namespace BriefingBot.Core.Understanding;
 /// and who said it, with the speaker resolved to a <see cref="Person"/> of the article where possible.
 /// </summary>
 /// <param name="Content">The content pieces (several for "A," he said, "B."), without the quotation marks.</param>
-/// <param name="Text">The content as one string, pieces joined with a space: the exact words for direct quotes.</param>
+/// <param name="Text">The content as one string: the exact words for direct quotes, pieces joined with a space, or with " … " where a sentence was cut at the attribution.</param>
 /// <param name="Cue">The reporting verb or phrase, when there is one.</param>
 /// <param name="SpeakerSpan">The span naming the speaker in this attribution ("he", "FM Cavusoglu"), when there is one.</param>
 /// <param name="SpeakerId">The <see cref="Person.Id"/> the speaker resolves to, or null.</param>

@@ -32,7 +32,16 @@ public class ArticleAnalyzerTests(ITestOutputHelper output)
         Assert.All(analysis.Sentences, s => Assert.Equal(s.Text, s.Span.Slice(text)));
         Assert.All(analysis.Quotes, q =>
         {
-            Assert.Equal(q.Text, string.Join(' ', q.Content.Select(c => c.Slice(text))));
+            // Text keeps every piece's words in order; only the joins between pieces are its own.
+            var at = 0;
+            foreach (var piece in q.Content.Select(c => c.Slice(text)))
+            {
+                var found = q.Text.IndexOf(piece, at, StringComparison.Ordinal);
+                Assert.True(found == at || (at > 0 && found > at && found - at <= 3), $"'{piece}' out of place in '{q.Text}'");
+                at = found + piece.Length;
+            }
+
+            Assert.Equal(q.Text.Length, at);
             Assert.True(q.SpeakerSpan is null || q.SpeakerSpan.Value.End <= text.Length);
         });
     }

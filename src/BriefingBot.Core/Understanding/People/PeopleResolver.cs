@@ -81,7 +81,7 @@ internal sealed class PeopleResolver
             }
 
             var pieces = attribution.Content;
-            var quoteText = string.Join(' ', pieces.Select(p => p.Slice(text)));
+            var quoteText = QuoteText.Join(text, pieces);
             var sentence = sentenceOf(pieces[0].Start);
             var name = speaker?.FullName ?? attribution.Speaker?.Slice(text);
             quotes.Add(new Quote(

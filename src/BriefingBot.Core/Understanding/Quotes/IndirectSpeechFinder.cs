@@ -188,6 +188,7 @@ internal static class IndirectSpeechFinder
             }
         }
 
+        from = AfterParenthetical(tokens, from, last);
         while (from < last && (tokens[from].Text is "," or ":" || tokens[from].Is("that")))
         {
             from++;
@@ -463,5 +464,32 @@ internal static class IndirectSpeechFinder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Skips a short aside set off by commas between the cue and "that" ("warned, however, that ..."):
+    /// it comments on the report and is not what was said.
+    /// </summary>
+    private static int AfterParenthetical(List<Token> tokens, int from, int last)
+    {
+        if (from >= last || tokens[from].Text != ",")
+        {
+            return from;
+        }
+
+        for (var j = from + 1; j < last && j <= from + 4; j++)
+        {
+            if (tokens[j].Text == ",")
+            {
+                return j > from + 1 && j + 1 < last && tokens[j + 1].Is("that") ? j + 1 : from;
+            }
+
+            if (!tokens[j].IsWord)
+            {
+                return from;
+            }
+        }
+
+        return from;
     }
 }
