@@ -16,7 +16,7 @@ public class ArticleAnalyzerTests(ITestOutputHelper output)
     [Fact]
     public void Analysis_is_deterministic()
     {
-        var text = SharedFiles.SeedArticle;
+        var text = SharedData.SeedArticleText;
         var a = new ArticleAnalyzer().Analyze(text);
         var b = new ArticleAnalyzer().Analyze(text);
         Assert.Equal(Core.Evaluation.AttributionExport.ToJson(a), Core.Evaluation.AttributionExport.ToJson(b));
@@ -27,7 +27,7 @@ public class ArticleAnalyzerTests(ITestOutputHelper output)
     [Fact]
     public void Every_span_points_into_the_text()
     {
-        var text = SharedFiles.SeedArticle;
+        var text = SharedData.SeedArticleText;
         var analysis = new ArticleAnalyzer().Analyze(text);
         Assert.All(analysis.Sentences, s => Assert.Equal(s.Text, s.Span.Slice(text)));
         Assert.All(analysis.Quotes, q =>
@@ -77,7 +77,7 @@ public class ArticleAnalyzerTests(ITestOutputHelper output)
     [Fact]
     public void Analyses_hundreds_of_articles_per_second()
     {
-        var text = SharedFiles.SeedArticle;
+        var text = SharedData.SeedArticleText;
         var analyzer = new ArticleAnalyzer();
         analyzer.Analyze(text);
         var watch = Stopwatch.StartNew();

@@ -5,7 +5,7 @@ namespace BriefingBot.Core.Tests.Understanding;
 /// <summary>The article the project started from (shared/samples), read at test time.</summary>
 public class SeedArticleTests
 {
-    private static readonly Lazy<ArticleAnalysis> Analysis = new(() => new ArticleAnalyzer().Analyze(SharedFiles.SeedArticle));
+    private static readonly Lazy<ArticleAnalysis> Analysis = new(() => new ArticleAnalyzer().Analyze(SharedData.SeedArticleText));
 
     private static Quote QuoteStarting(string start) =>
         Assert.Single(Analysis.Value.Quotes, q => q.Text.StartsWith(start, StringComparison.Ordinal));
@@ -19,7 +19,7 @@ public class SeedArticleTests
         Assert.Equal("Mevlut Cavusoglu", quote.SpeakerName);
         Assert.Contains("Turkey", quote.SpeakerRole);
         Assert.Contains("foreign minister", quote.SpeakerRole);
-        Assert.Equal("FM Cavusoglu", quote.SpeakerSpan!.Value.Slice(SharedFiles.SeedArticle));
+        Assert.Equal("FM Cavusoglu", quote.SpeakerSpan!.Value.Slice(SharedData.SeedArticleText));
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public class SeedArticleTests
         Assert.Equal("Elmar Mammadyarov", quote.SpeakerName);
         Assert.Equal("Azerbaijan's foreign minister", quote.SpeakerRole);
         Assert.Equal(2, quote.Content.Count);
-        var text = SharedFiles.SeedArticle;
+        var text = SharedData.SeedArticleText;
         Assert.Equal("We held very intensive consultations", quote.Content[0].Slice(text));
         Assert.Equal(
             "This first tripartite meeting is another milestone in our relations. We agreed to increase trade turnover, support each other in international organizations, and intend to intensify cooperation in the defense sphere.",
@@ -49,7 +49,7 @@ public class SeedArticleTests
     {
         var quote = QuoteStarting("If we take into account");
         Assert.Equal("Elnur Ismayil", quote.SpeakerName);
-        Assert.Equal("told", quote.Cue!.Value.Slice(SharedFiles.SeedArticle));
+        Assert.Equal("told", quote.Cue!.Value.Slice(SharedData.SeedArticleText));
         Assert.Contains("BILGESAM", quote.SpeakerRole);
     }
 
@@ -60,7 +60,7 @@ public class SeedArticleTests
         Assert.Equal(QuoteKind.Indirect, quote.Kind);
         Assert.Equal("Mamnoon Hussain", quote.SpeakerName);
         Assert.Equal("Pakistan's president", quote.SpeakerRole);
-        Assert.Equal("announced", quote.Cue!.Value.Slice(SharedFiles.SeedArticle));
+        Assert.Equal("announced", quote.Cue!.Value.Slice(SharedData.SeedArticleText));
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public class SeedArticleTests
         var quote = QuoteStarting("the geostrategic importance");
         Assert.Equal(QuoteKind.Indirect, quote.Kind);
         Assert.Equal("Elnur Ismayil", quote.SpeakerName);
-        Assert.Equal("says", quote.Cue!.Value.Slice(SharedFiles.SeedArticle));
+        Assert.Equal("says", quote.Cue!.Value.Slice(SharedData.SeedArticleText));
     }
 
     [Fact]

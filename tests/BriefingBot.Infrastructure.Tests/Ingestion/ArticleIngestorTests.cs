@@ -25,7 +25,7 @@ public sealed class ArticleIngestorTests : IDisposable
     [Fact]
     public async Task A_folder_is_ingested_recursively_and_bad_files_do_not_stop_the_batch()
     {
-        File.Copy(RepositoryPaths.SeedSample, Path.Combine(_inbox.Path, Path.GetFileName(RepositoryPaths.SeedSample)));
+        File.Copy(SharedData.SeedArticle, Path.Combine(_inbox.Path, Path.GetFileName(SharedData.SeedArticle)));
         _inbox.Write("b-binary.txt", [0x89, (byte)'P', (byte)'N', (byte)'G', 0, 1, 2]);
         _inbox.Write("nested/deeper/c-note.md", "# Grain Deal Signed\n\nThe two countries signed a grain deal, officials said on Friday.");
         _inbox.Write("d-ignored.jpg", [0xFF, 0xD8, 0xFF]);
@@ -51,8 +51,8 @@ public sealed class ArticleIngestorTests : IDisposable
     {
         var ingestor = Ingestor();
 
-        var first = Assert.Single(await ingestor.IngestPathsAsync([RepositoryPaths.SeedSample]));
-        var second = Assert.Single(await ingestor.IngestPathsAsync([RepositoryPaths.SeedSample]));
+        var first = Assert.Single(await ingestor.IngestPathsAsync([SharedData.SeedArticle]));
+        var second = Assert.Single(await ingestor.IngestPathsAsync([SharedData.SeedArticle]));
 
         Assert.Null(first.Error);
         Assert.False(first.AlreadyStored);
@@ -94,7 +94,7 @@ public sealed class ArticleIngestorTests : IDisposable
         using var cancellation = new CancellationTokenSource();
         await cancellation.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Ingestor().IngestPathsAsync([RepositoryPaths.SeedSample], cancellation.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Ingestor().IngestPathsAsync([SharedData.SeedArticle], cancellation.Token));
     }
 
     private ArticleIngestor Ingestor(long maxFileBytes = 5 * 1024 * 1024) =>

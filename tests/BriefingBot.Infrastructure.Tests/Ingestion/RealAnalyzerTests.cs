@@ -18,7 +18,7 @@ public sealed class RealAnalyzerTests : IDisposable
         using var store = _folder.OpenStore();
         var ingestor = new ArticleIngestor(new ArticleExtractor(), new ArticleAnalyzer(), store, Options.Create(new IngestionOptions()));
 
-        var result = Assert.Single(await ingestor.IngestPathsAsync([RepositoryPaths.SeedSample]));
+        var result = Assert.Single(await ingestor.IngestPathsAsync([SharedData.SeedArticle]));
 
         Assert.True(result.Succeeded, result.Error);
         Assert.True(result.QuoteCount > 0);

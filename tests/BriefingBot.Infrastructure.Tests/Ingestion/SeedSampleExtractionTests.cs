@@ -8,7 +8,7 @@ namespace BriefingBot.Infrastructure.Tests.Ingestion;
 public sealed class SeedSampleExtractionTests
 {
     private static readonly ArticleDocument Article = new ArticleExtractor().Extract(
-        File.ReadAllBytes(RepositoryPaths.SeedSample), Path.GetFileName(RepositoryPaths.SeedSample));
+        File.ReadAllBytes(SharedData.SeedArticle), Path.GetFileName(SharedData.SeedArticle));
 
     [Fact]
     public void The_title_is_the_headline_not_the_page_chrome_above_it() =>

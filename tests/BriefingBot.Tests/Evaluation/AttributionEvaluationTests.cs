@@ -27,11 +27,11 @@ public sealed class AttributionEvaluationTests(ITestOutputHelper output) : IDisp
 
         Assert.Equal(0, scores.GetProperty("missing_predictions").GetInt32());
         Assert.Equal(0, scores.GetProperty("unreadable_predictions").GetInt32());
-        AssertFloor(scores, "direct", "content-overlap", 74);
-        AssertFloor(scores, "direct", "attribution", 57);
-        AssertFloor(scores, "all", "content-overlap", 52);
-        AssertFloor(scores, "all", "source-exact", 45);
-        AssertFloor(scores, "all", "attribution", 42);
+        AssertFloor(scores, "direct", "content-overlap", 82);
+        AssertFloor(scores, "direct", "attribution", 71);
+        AssertFloor(scores, "all", "content-overlap", 60);
+        AssertFloor(scores, "all", "source-exact", 57);
+        AssertFloor(scores, "all", "attribution", 53);
     }
 
     private void AssertFloor(JsonElement scores, string subset, string figure, double floor)

@@ -1,4 +1,4 @@
-namespace BriefingBot.Tests.Support;
+namespace BriefingBot.Tests.Shared;
 
 /// <summary>
 /// Paths into ../shared (beside the repository): the seed article and the evaluation sets. Tests that
@@ -9,6 +9,11 @@ public static class SharedData
     private static readonly Lazy<string> Root = new(FindRoot);
 
     public static string RepositoryRoot => Path.GetDirectoryName(Root.Value)!;
+
+    /// <summary>The seed article's text, read once.</summary>
+    public static string SeedArticleText => SeedText.Value;
+
+    private static readonly Lazy<string> SeedText = new(() => File.ReadAllText(SeedArticle));
 
     public static string SeedArticle => Existing(Path.Combine(Root.Value, "samples", "caspian-news-2017-12-05-defense-triangle.txt"));
 
