@@ -14,45 +14,29 @@ namespace BriefingBot.Tests.Protocol;
 /// Local mode must not be an open relay: unauthenticated activities are answered only at a loopback
 /// serviceUrl. The remote address (TEST-NET-3) is never contacted: the bot refuses before any reply.
 /// </summary>
-public sealed class LocalModeServiceUrlProtocolTests : IAsyncLifetime
+public sealed class LocalModeServiceUrlProtocolTests : LocalModeHostTest
 {
     private const string RemoteServiceUrl = "http://203.0.113.5/";
-
-    private readonly FakeAnswerer _answerer = new();
-    private FakeBotConnector _connector = null!;
-    private BotHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeBotConnector.StartAsync();
-        _host = await BotHost.StartAsync(_answerer);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
 
     [Fact]
     public async Task Local_mode_message_for_a_remote_serviceUrl_is_403_with_the_reason_and_nothing_is_sent()
     {
-        using var response = await TestActivities.PostAsync(_host.Client, TestActivities.Message("what did Cavusoglu say?", RemoteServiceUrl));
+        using var response = await TestActivities.PostAsync(Host.Client, TestActivities.Message("what did Cavusoglu say?", RemoteServiceUrl));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(LocalServiceUrlPolicy.Refusal, await ProblemTitleAsync(response));
-        Assert.Empty(_answerer.Questions);
-        Assert.Empty(_connector.All);
-        Assert.DoesNotContain(_host.Logs.Lines, line => line.StartsWith("Error", StringComparison.Ordinal));
+        Assert.Empty(Answerer.Questions);
+        Assert.Empty(Connector.All);
+        Assert.DoesNotContain(Host.Logs.Lines, line => line.StartsWith("Error", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Local_mode_bot_added_for_a_remote_serviceUrl_sends_no_welcome()
     {
-        using var response = await TestActivities.PostAsync(_host.Client, TestActivities.BotAdded(RemoteServiceUrl));
+        using var response = await TestActivities.PostAsync(Host.Client, TestActivities.BotAdded(RemoteServiceUrl));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Empty(_connector.All);
+        Assert.Empty(Connector.All);
     }
 
     [Fact]
@@ -60,20 +44,20 @@ public sealed class LocalModeServiceUrlProtocolTests : IAsyncLifetime
     {
         // The SDK's JSON reader matches property names case-insensitively and keeps the last value;
         // a check on the raw "serviceUrl" alone would see the loopback address and let this through.
-        var message = TestActivities.Message("what did Cavusoglu say?", _connector.ServiceUrl);
+        var message = TestActivities.Message("what did Cavusoglu say?", Connector.ServiceUrl);
         message["ServiceUrl"] = RemoteServiceUrl;
 
-        using var response = await TestActivities.PostAsync(_host.Client, message);
+        using var response = await TestActivities.PostAsync(Host.Client, message);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Empty(_answerer.Questions);
-        Assert.Empty(_connector.All);
+        Assert.Empty(Answerer.Questions);
+        Assert.Empty(Connector.All);
     }
 
     [Fact]
-    public async Task Local_mode_still_answers_the_loopback_connector()
+    public async Task Local_mode_still_answers_the_loopbackConnector()
     {
-        var reply = await _host.AskAsync(_connector, "what did Cavusoglu say?");
+        var reply = await Host.AskAsync(Connector, "what did Cavusoglu say?");
 
         Assert.Equal(PlainTextRenderer.Render(SampleReplies.Cavusoglu), reply.Text);
     }
