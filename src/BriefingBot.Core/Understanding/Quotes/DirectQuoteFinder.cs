@@ -12,7 +12,7 @@ namespace BriefingBot.Core.Understanding.Quotes;
 /// content pieces, the way news writers split them (<c>"A," he said, "B."</c>). Short unattributed
 /// quotes are scare quotes or titles and are left out.
 /// </summary>
-internal static class DirectQuoteFinder
+internal static partial class DirectQuoteFinder
 {
     private const int MinUnattributedWords = 6;
 
@@ -156,7 +156,7 @@ internal static class DirectQuoteFinder
         // "...for him.” She says it ...": after a quote that ends its sentence, a capitalised word starts a
         // new sentence unless all that follows is a short attribution ("...?” Clinton said.").
         var endsSentence = quote.Close - 1 > quote.Open && TokenText.EndsSentence(tokens[quote.Close - 1]) && tokens[k].IsCapitalized && !tokens[k].Is("I");
-        var (cue, speaker, cueToken) = AfterFrame(tokens, k, max);
+        var (cue, speaker, cueToken) = AfterFrame(tokens, k, max, HandsOver(tokens, quote));
         if (cue is null || !endsSentence)
         {
             // "― Krystal Correa" closing a line: a byline-style attribution without a verb.
@@ -199,7 +199,7 @@ internal static class DirectQuoteFinder
         "last", "earlier", "later", "recently", "this", "then", "again", "also", "previously", "repeatedly",
     };
 
-    private static (TextSpan? Cue, TextSpan? Speaker, int CueToken) AfterFrame(List<Token> tokens, int k, int max)
+    private static (TextSpan? Cue, TextSpan? Speaker, int CueToken) AfterFrame(List<Token> tokens, int k, int max, bool handsOver)
     {
         if (TokenText.IsAccordingTo(tokens, k) && SpeakerPhrase.Forward(tokens, k + 2, max) is { } source)
         {
@@ -208,7 +208,19 @@ internal static class DirectQuoteFinder
 
         if (TokenText.IsCue(tokens[k]) && SpeakerPhrase.Forward(tokens, k + 1, max) is { } after)
         {
+            // "said one longtime volunteer": a phrase that stops on a modifier goes on to its noun.
+            if (handsOver && !tokens[after.End - 1].IsCapitalized && DescribedAfterCue(tokens, k + 1, max) is { } longer && longer.End > after.End)
+            {
+                after = longer;
+            }
+
             return (TokenText.Span(tokens, k, k + 1), TokenText.Span(tokens, WithAppositive(tokens, after)), k);
+        }
+
+        // "...,” said another leading advocate, Andrew Pincus": a described speaker after the cue.
+        if (handsOver && TokenText.IsCue(tokens[k]) && !tokens[k].IsCapitalized && DescribedAfterCue(tokens, k + 1, max) is { } describedAfter)
+        {
+            return (TokenText.Span(tokens, k, k + 1), TokenText.Span(tokens, WithAppositive(tokens, describedAfter)), k);
         }
 
         if (SpeakerPhrase.Forward(tokens, k, max) is { } speaker)
@@ -266,6 +278,12 @@ internal static class DirectQuoteFinder
 
                 break;
             }
+        }
+
+        // "...,” a friend said on Facebook.": a described speaker, then the cue.
+        if (handsOver && DescribedBeforeCue(tokens, k, max) is { } loose)
+        {
+            return (TokenText.Span(tokens, loose.Cue, loose.Cue + 1), TokenText.Span(tokens, loose.Start, loose.End), loose.Cue);
         }
 
         return (null, null, -1);
@@ -344,6 +362,12 @@ internal static class DirectQuoteFinder
             }
 
             break;
+        }
+
+        // "Tom Ridge, a former secretary, put it: “...”": the sentence's subject speaks what its colon hands over.
+        if (colon && ColonSubject(tokens, sentenceStart, k + 1) is { } subject)
+        {
+            return (TokenText.Span(tokens, k + 1, k + 2), TokenText.Span(tokens, subject), k + 1);
         }
 
         return (null, null, -1);

@@ -1,0 +1,207 @@
+using BriefingBot.Core.Understanding.Tokens;
+
+namespace BriefingBot.Core.Understanding.Quotes;
+
+/// <summary>
+/// Looser speaker frames around a quotation, tried when the tight ones fail: a described speaker before
+/// the cue ("“...,” a friend said on Facebook"), a described speaker after it ("said another leading
+/// advocate, Andrew Pincus"), and the subject of a sentence that hands over with a colon
+/// ("Tom Ridge, a former secretary, put it: “...”").
+/// </summary>
+internal static partial class DirectQuoteFinder
+{
+    private const int MaxLooseWords = 8;
+
+    // Words that end a described speaker after its cue: a frame ("said on Tuesday") or a clause ("who spoke").
+    private static readonly HashSet<string> LooseStops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "during", "before", "after", "while", "when", "who", "whom", "which", "that", "to", "as",
+        "about", "via", "through", "from", "since", "because", "and", "but", "last", "this", "earlier", "later",
+    };
+
+    // Words that open a sentence-initial frame before its subject ("In an interview, ...", "Or, as ...").
+    private static readonly HashSet<string> LeadIns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "or", "and", "but", "so", "as", "then", "still", "yet", "now",
+    };
+
+    /// <summary>
+    /// "a friend said", "former presidential candidate Herman Cain said", "the 43-year-old asked": up to eight
+    /// words without punctuation, then a lower-case cue. The words must name someone: a capitalised word,
+    /// a speaker noun, or a determiner in front.
+    /// </summary>
+    private static (int Start, int End, int Cue)? DescribedBeforeCue(List<Token> tokens, int k, int max)
+    {
+        if (LooseStops.Contains(tokens[k].Text) || LeadIns.Contains(tokens[k].Text))
+        {
+            return null; // "“...,” when Clinton blasted him": a new clause, not a speaker
+        }
+
+        for (var v = k + 1; v < max && v <= k + MaxLooseWords; v++)
+        {
+            var t = tokens[v];
+            if (!t.IsWord && t.Text is not ("-" or "&" or "'" or "\u2019"))
+            {
+                return null;
+            }
+
+            if (!TokenText.IsCue(t) || t.IsCapitalized)
+            {
+                continue;
+            }
+
+            var end = v;
+            while (end - 1 > k && TokenText.IsAdverb(tokens[end - 1]))
+            {
+                end--;
+            }
+
+            return NamesSomeone(tokens, k, end) ? (k, end, v) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>"said undecided voter Stephanie Hooton of Derry", "says a narrator": the words after the cue up to a frame or clause.</summary>
+    private static (int Start, int End)? DescribedAfterCue(List<Token> tokens, int start, int max)
+    {
+        var end = start;
+        if (LooseStops.Contains(tokens[start].Text) || !tokens[start].IsWord)
+        {
+            return null;
+        }
+
+        while (end < max && end < start + MaxLooseWords && (tokens[end].IsWord || tokens[end].Text is "-" or "&")
+            && !(end > start && LooseStops.Contains(tokens[end].Text)) && !TokenText.IsCue(tokens[end]))
+        {
+            end++;
+        }
+
+        while (end > start && !tokens[end - 1].IsWord)
+        {
+            end--;
+        }
+
+        return end > start && NamesSomeone(tokens, start, end) ? (start, end) : null;
+    }
+
+    /// <summary>
+    /// The subject of a sentence whose last word before the quote is a colon: "Mr. Christie gloated:",
+    /// "Tom Ridge, a former secretary of homeland security, put it:", "Republican pollster Daron Shaw:".
+    /// </summary>
+    private static (int Start, int End)? ColonSubject(List<Token> tokens, int sentenceStart, int colon)
+    {
+        var s = sentenceStart;
+        while (s < colon && (LeadIns.Contains(tokens[s].Text) || tokens[s].Text == ","))
+        {
+            s++;
+        }
+
+        // "In a 2014 interview, Gore said:": a frame ending in a comma comes before the subject.
+        if (s < colon && tokens[s].IsWord && FrameStarts.Contains(tokens[s].Text))
+        {
+            var comma = s + 1;
+            while (comma < colon && comma < s + 12 && tokens[comma].Text != ",")
+            {
+                comma++;
+            }
+
+            if (comma >= colon || tokens[comma].Text != ",")
+            {
+                return null;
+            }
+
+            s = comma + 1;
+        }
+
+        if (SpeakerPhrase.Forward(tokens, s, colon) is not { } subject)
+        {
+            return null;
+        }
+
+        // Only a short verb phrase ("put it", "gloated", "went on to say"), or nothing, may stand between the
+        // subject and the colon; "Partial transcript as follows:" and long sentences name no speaker.
+        var after = AppositiveToComma(tokens, subject, colon);
+        var verb = after.End < colon && after.End > subject.End ? after.End + 1 : after.End; // past the appositive's closing comma
+        if (verb < colon && (colon - verb > MaxLooseWords || !LooksLikeVerb(tokens[verb])))
+        {
+            return null;
+        }
+
+        for (var j = verb; j < colon; j++)
+        {
+            if (!tokens[j].IsWord)
+            {
+                return null;
+            }
+        }
+
+        return after;
+    }
+
+    /// <summary>"Tom Ridge, a former secretary of homeland security, put it": the description between commas joins the name.</summary>
+    private static (int Start, int End) AppositiveToComma(List<Token> tokens, (int Start, int End) name, int max)
+    {
+        if (name.End >= max || tokens[name.End].Text != "," || !tokens[name.End - 1].IsCapitalized)
+        {
+            return name;
+        }
+
+        for (var j = name.End + 2; j < max && j < name.End + 25; j++)
+        {
+            if (tokens[j].Kind is TokenKind.QuoteMark or TokenKind.LineBreak || TokenText.EndsSentence(tokens[j]))
+            {
+                return name;
+            }
+
+            if (tokens[j].Text == "," && j + 1 < max && tokens[j + 1].IsWord && !tokens[j + 1].IsCapitalized)
+            {
+                return (name.Start, j);
+            }
+        }
+
+        return name;
+    }
+
+    // Common verbs of handing over that are not reporting verbs themselves ("put it", "went on", "gave").
+    private static readonly HashSet<string> HandOverVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "put", "puts", "went", "goes", "gave", "gives", "made", "makes", "took", "takes", "had", "has", "was", "is",
+        "spoke", "speaks", "began", "begins", "sang", "sings", "did", "does", "offered", "offers", "summed", "sums",
+    };
+
+    private static bool LooksLikeVerb(Token token) =>
+        token.IsWord && !token.IsCapitalized
+        && (TokenText.IsCue(token) || TokenText.IsAdverb(token) || HandOverVerbs.Contains(token.Text)
+            || token.Text.EndsWith("ed", StringComparison.Ordinal));
+
+    /// <summary>The quotation hands its words over to what follows: it ends in a comma, "?" or "!", or a comma follows it.</summary>
+    private static bool HandsOver(List<Token> tokens, QuotedSpan quote) =>
+        quote.Close > quote.Open + 1
+        && (tokens[quote.Close - 1].Text is "," or "?" or "!" || (quote.Close + 1 < tokens.Count && tokens[quote.Close + 1].Text == ","));
+
+    private static bool NamesSomeone(List<Token> tokens, int start, int end)
+    {
+        if (end <= start || end - start > MaxLooseWords)
+        {
+            return false;
+        }
+
+        var lexicon = Lexicon.Lexicon.Instance;
+        if (tokens[start].Is("a") || tokens[start].Is("an") || tokens[start].Is("the") || tokens[start].Is("one") || tokens[start].Is("another")
+            || tokens[start].Is("his") || tokens[start].Is("her") || tokens[start].Is("their") || tokens[start].Is("its"))
+        {
+            return end - start >= 2;
+        }
+
+        for (var j = start; j < end; j++)
+        {
+            if ((tokens[j].IsCapitalized && !tokens[j].Is("I")) || lexicon.SpeakerNouns.Contains(tokens[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
