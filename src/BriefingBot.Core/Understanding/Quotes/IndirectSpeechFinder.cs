@@ -313,6 +313,8 @@ internal static class IndirectSpeechFinder
                     break;
                 }
             }
+
+            to = ContentBoundary.End(tokens, from, to, IsRelative(tokens, cue));
         }
 
         var words = 0;
@@ -348,6 +350,18 @@ internal static class IndirectSpeechFinder
         var kind = quoteMarks >= 2 ? QuoteKind.Mixed : QuoteKind.Indirect;
         var content = TokenText.Span(tokens, from, to);
         return new Attribution(kind, [content], TokenText.Span(tokens, cue, cue + cueLength), speaker);
+    }
+
+    /// <summary>"who said", "who has long argued": the cue's subject is a relative pronoun.</summary>
+    private static bool IsRelative(List<Token> tokens, int cue)
+    {
+        var j = cue - 1;
+        while (j > 0 && TokenText.IsAdverb(tokens[j]))
+        {
+            j--;
+        }
+
+        return j >= 0 && (tokens[j].Is("who") || tokens[j].Is("which"));
     }
 
     private static bool IsTitleCase(List<Token> tokens, int start, int last)
@@ -395,7 +409,12 @@ internal static class IndirectSpeechFinder
     private static bool IsNounUse(List<Token> tokens, int cue)
     {
         var word = tokens[cue].Text;
-        if (word.EndsWith('s') || word.EndsWith("ed", StringComparison.Ordinal) || word is "said" or "told" or "wrote" or "thought")
+        if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return IsPluralNoun(tokens, cue);
+        }
+
+        if (word.EndsWith("ed", StringComparison.Ordinal) || word is "said" or "told" or "wrote" or "thought")
         {
             return false;
         }
@@ -417,6 +436,36 @@ internal static class IndirectSpeechFinder
         }
 
         return !(before.IsWord && (SpeakerPhrase.IsPronoun(before) || before.Text.EndsWith('s') || before.Is("to") || TokenText.IsAdverb(before)));
+    }
+
+    // Words before a plural noun that a third-person verb never follows: "six states", "his comments".
+    private static readonly HashSet<string> NounDeterminers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "these", "those", "his", "her", "their", "its", "our", "my", "your", "several", "many", "some", "all", "both",
+        "other", "few", "more", "most", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "recent", "earlier", "previous", "public", "such", "whose", "no", "any", "new",
+    };
+
+    // Words after a plural noun that a reporting verb never takes: "comments are", "states with 309 votes".
+    private static readonly HashSet<string> NounFollowers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "are", "were", "have", "had", "with", "of", "on", "at", "from", "will", "would", ")",
+    };
+
+    /// <summary>"says" is a verb; "several states", "Trump’s comments are", "the plans of": the -s word is a plural noun.</summary>
+    private static bool IsPluralNoun(List<Token> tokens, int cue)
+    {
+        if (tokens[cue].Is("says"))
+        {
+            return false;
+        }
+
+        if (cue > 0 && (tokens[cue - 1].IsPossessive || NounDeterminers.Contains(tokens[cue - 1].Text) || tokens[cue - 1].Text.All(char.IsDigit)))
+        {
+            return true;
+        }
+
+        return cue + 1 < tokens.Count && NounFollowers.Contains(tokens[cue + 1].Text);
     }
 
     /// <summary>

@@ -44,10 +44,11 @@ internal static class TokenText
     public static bool IsAccordingTo(List<Token> tokens, int k) =>
         tokens[k].Is("according") && k + 1 < tokens.Count && tokens[k + 1].Is("to");
 
-    /// <summary>Adverbs that may stand between speaker and verb ("he later said", "she also told").</summary>
+    /// <summary>Adverbs and auxiliaries that may stand between speaker and verb ("he later said", "she also told", "voters still say", "he did not say").</summary>
     public static bool IsAdverb(Token token) =>
         token.IsWord && !token.IsCapitalized
-        && (token.Text.EndsWith("ly", StringComparison.Ordinal) || token.Text is "also" or "later" or "then" or "once" or "recently" or "has" or "had" or "have" or "would" or "will" or "again");
+        && (token.Text.EndsWith("ly", StringComparison.Ordinal) || token.Text is "also" or "later" or "then" or "once" or "recently" or "has" or "had" or "have" or "would" or "will" or "again"
+            or "still" or "never" or "not" or "did" or "does" or "do" or "may" or "might" or "could" or "should" or "can" or "already" or "even" or "just" or "now" or "always" or "previously");
 
     public static bool EndsSentence(Token token) => token.Text is "." or "!" or "?" or "\u2026" or ";";
 }

@@ -1,0 +1,106 @@
+using BriefingBot.Core.Understanding.Tokens;
+
+namespace BriefingBot.Core.Understanding.Quotes;
+
+/// <summary>
+/// Where reported content that follows its cue ends. The reporter's own words often continue the
+/// sentence after what was said: "X said A, but B did not", "said A, saying ...", "say A, while 40 percent
+/// say B", "said A, and he left". Those tails are the writer's narration (or another report), not the content.
+/// </summary>
+internal static class ContentBoundary
+{
+    // After a comma these open the writer's own clause: a contrast, a comparison, a consequence.
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "but", "however", "while", "whereas", "though", "although", "yet", "compared", "even", "despite", "unlike", "prompting", "before", "after",
+    };
+
+    // Subjects that open a new main clause after ", and": "..., and he railed against ...".
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "they", "we", "i", "it",
+    };
+
+    /// <summary>
+    /// The end (exclusive) of content that runs from <paramref name="from"/> to at most <paramref name="to"/>;
+    /// <paramref name="relative"/> when the cue sits in a relative clause ("X, who said A, ...").
+    /// </summary>
+    public static int End(List<Token> tokens, int from, int to, bool relative = false)
+    {
+        var quoteMarks = 0;
+        for (var j = from + 1; j < to - 1; j++)
+        {
+            var t = tokens[j];
+            if (t.Kind == TokenKind.QuoteMark)
+            {
+                quoteMarks++;
+                continue;
+            }
+
+            if (quoteMarks % 2 == 1)
+            {
+                continue; // words inside a quotation belong to the speaker
+            }
+
+            var next = tokens[j + 1];
+            if (t.Text == ":")
+            {
+                return j; // "he said he was busy: "I have ..."": what follows the colon is quoted or listed on its own
+            }
+
+            if (t.Text == ",")
+            {
+                if (relative)
+                {
+                    return j; // "Graham, who says A, tweeted B": the relative clause closes at its comma
+                }
+
+                if (ClauseOpeners.Contains(next.Text) && !next.IsCapitalized)
+                {
+                    return j;
+                }
+
+                // ", saying ...", ", putting them ahead ...": a participle clause comments on the report.
+                if (next.IsWord && !next.IsCapitalized && next.Text.Length > 5 && next.Text.EndsWith("ing", StringComparison.Ordinal) && !next.Is("including") && !next.Is("according"))
+                {
+                    return j;
+                }
+
+                if (next.Is("and") && j + 2 < to && (Pronouns.Contains(tokens[j + 2].Text) || CueFollows(tokens, j + 2, to)))
+                {
+                    return j;
+                }
+            }
+            else if ((t.Is("while") || t.Is("whereas")) && !next.Text.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return j;
+            }
+            else if ((t.Is("and") || t.Is("but")) && CueFollows(tokens, j + 1, to))
+            {
+                return j;
+            }
+        }
+
+        return to;
+    }
+
+    /// <summary>A short subject and then a finite cue verb: "more than 4 in 10 said", "three-quarters said".</summary>
+    private static bool CueFollows(List<Token> tokens, int from, int to)
+    {
+        for (var j = from; j < to && j < from + 7; j++)
+        {
+            var t = tokens[j];
+            if (TokenText.IsCue(t) && j > from && !t.Text.EndsWith("ing", StringComparison.Ordinal) && (t.Text.EndsWith('s') || t.Text.EndsWith("ed", StringComparison.Ordinal) || t.Is("said") || t.Is("say")))
+            {
+                return true;
+            }
+
+            if (!t.IsWord || t.Is("that") || t.Is("to"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,62 @@
+using BriefingBot.Core.Understanding;
+
+namespace BriefingBot.Core.Tests.Understanding;
+
+/// <summary>Reported (indirect) speech: cues, content boundaries and sources, on sentences written for the tests.</summary>
+public class IndirectSpeechTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    private static List<Quote> Reported(string text) => Analyzer.Analyze(text).Quotes.Where(q => q.Kind != QuoteKind.Direct).ToList();
+
+    private static string Slice(string text, Core.Text.TextSpan? span) => span is { } s ? s.Slice(text) : "<none>";
+
+    [Fact]
+    public void Content_stops_before_the_writers_contrasting_clause()
+    {
+        var text = "Mayor Ann Lee said the bridge would reopen in May, but she did not say which day.";
+        var quote = Reported(text).First();
+        Assert.Equal("the bridge would reopen in May", quote.Text);
+        Assert.Equal("Mayor Ann Lee", Slice(text, quote.SpeakerSpan));
+    }
+
+    [Fact]
+    public void Content_stops_before_a_participle_comment()
+    {
+        var text = "The union argued the new contract was unfair to night workers, putting pressure on the board.";
+        var quote = Assert.Single(Reported(text));
+        Assert.Equal("the new contract was unfair to night workers", quote.Text);
+    }
+
+    [Fact]
+    public void A_second_poll_share_with_its_own_cue_ends_the_first_content()
+    {
+        var text = "Most voters said the economy was improving, and a third said it was getting worse.";
+        var quote = Reported(text).First();
+        Assert.Equal("the economy was improving", quote.Text);
+    }
+
+    [Fact]
+    public void Relative_clause_content_ends_at_its_comma()
+    {
+        var text = "Tom Hart, who says the tax is unfair to small shops, wrote to the council on Monday.";
+        var quote = Assert.Single(Reported(text));
+        Assert.Equal("the tax is unfair to small shops", quote.Text);
+    }
+
+    [Fact]
+    public void Auxiliaries_and_adverbs_between_speaker_and_cue_keep_the_speaker()
+    {
+        var text = "Many farmers still say the new rules will hurt their harvests.";
+        var quote = Assert.Single(Reported(text));
+        Assert.Equal("Many farmers", Slice(text, quote.SpeakerSpan));
+        Assert.Equal("the new rules will hurt their harvests", quote.Text);
+    }
+
+    [Fact]
+    public void A_plural_noun_spelled_like_a_cue_reports_nothing()
+    {
+        Assert.Empty(Reported("Voters in six states with early primaries will choose delegates next month."));
+        Assert.Empty(Reported("His comments on the budget are still drawing criticism across the region."));
+    }
+}
