@@ -66,4 +66,52 @@ public class DirectQuoteFrameTests
         var text = "Mr. Ode said the plan was “a bold step,” when Clinton blasted it for the cost.";
         Assert.DoesNotContain(Analyzer.Analyze(text).Quotes, q => Slice(text, q.SpeakerSpan).Contains("Clinton", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_quote_resumed_after_a_long_attribution_is_one_quote_in_two_pieces()
+    {
+        var text = "“The danger,” said Ann Holt, an economist who runs the forecast at the state university, “is that prices keep rising.”";
+        var quote = DirectQuote(text);
+        Assert.Equal(2, quote.Content.Count);
+        Assert.Equal("Ann Holt, an economist who runs the forecast at the state university", Slice(text, quote.SpeakerSpan));
+    }
+
+    [Fact]
+    public void A_second_cue_between_two_quotes_starts_a_second_quote()
+    {
+        var text = "“Hold on to the rail,” Ms. Bly said to the crowd, before asking, “Who is ready for the ride?”";
+        Assert.Equal(2, Analyzer.Analyze(text).Quotes.Count(q => q.Kind == QuoteKind.Direct));
+    }
+
+    [Fact]
+    public void A_one_word_quote_with_a_cue_after_it_is_said_not_a_title()
+    {
+        var text = "Voters named their top worry.\n\n“Safety,” said Gus Arden, a retired teacher. “Safety for the whole town, every night.”\n";
+        var quote = DirectQuote(text);
+        Assert.Equal(2, quote.Content.Count);
+        Assert.StartsWith("Gus Arden", Slice(text, quote.SpeakerSpan), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_title_inside_a_sentence_stays_a_title_even_before_a_cue()
+    {
+        var text = "In an interview on the show “Meet the Press,” Senator Ray Dunn said the vote was close.";
+        Assert.DoesNotContain(Analyzer.Analyze(text).Quotes, q => q.Kind == QuoteKind.Direct);
+    }
+
+    [Fact]
+    public void An_opening_mark_typed_as_a_closing_one_still_closes_the_quote()
+    {
+        var text = "“Apparently not,“ he said. “A leopard does not change its spots.”";
+        var quote = DirectQuote(text);
+        Assert.Equal("he", Slice(text, quote.SpeakerSpan));
+        Assert.Equal("Apparently not", Slice(text, quote.Content[0]));
+    }
+
+    [Fact]
+    public void A_described_speaker_with_a_name_in_commas_speaks_the_quote()
+    {
+        var text = "“He had it coming,” the driver, Max Toller, told the local paper.";
+        Assert.Equal("the driver, Max Toller", Slice(text, DirectQuote(text).SpeakerSpan));
+    }
 }

@@ -37,10 +37,17 @@ internal static partial class DirectQuoteFinder
             return null; // "“...,” when Clinton blasted him": a new clause, not a speaker
         }
 
-        for (var v = k + 1; v < max && v <= k + MaxLooseWords; v++)
+        var commas = 0;
+        for (var v = k + 1; v < tokens.Count && v <= k + MaxLooseWords + 6; v++)
         {
             var t = tokens[v];
-            if (!t.IsWord && t.Text is not ("-" or "&" or "'" or "\u2019"))
+            if (t.Text == "," && commas < 2 && v > k + 1)
+            {
+                commas++; // "the assailant, John McGraw, told": an appositive inside the phrase
+                continue;
+            }
+
+            if ((!t.IsWord && t.Text is not ("-" or "&" or "'" or "\u2019")) || (v >= max && commas == 0) || (commas == 0 && v > k + MaxLooseWords))
             {
                 return null;
             }
@@ -50,13 +57,18 @@ internal static partial class DirectQuoteFinder
                 continue;
             }
 
+            if (commas == 1 || (commas == 2 && tokens[v - 1].Text != ","))
+            {
+                return null; // "..., the paper reported, citing" is a clause, not an appositive
+            }
+
             var end = v;
-            while (end - 1 > k && TokenText.IsAdverb(tokens[end - 1]))
+            while (end - 1 > k && (TokenText.IsAdverb(tokens[end - 1]) || tokens[end - 1].Text == ","))
             {
                 end--;
             }
 
-            return NamesSomeone(tokens, k, end) ? (k, end, v) : null;
+            return NamesSomeone(tokens, k, Math.Min(end, k + MaxLooseWords)) ? (k, end, v) : null;
         }
 
         return null;
@@ -179,6 +191,30 @@ internal static partial class DirectQuoteFinder
     private static bool HandsOver(List<Token> tokens, QuotedSpan quote) =>
         quote.Close > quote.Open + 1
         && (tokens[quote.Close - 1].Text is "," or "?" or "!" || (quote.Close + 1 < tokens.Count && tokens[quote.Close + 1].Text == ","));
+
+    /// <summary>
+    /// "“The risk,” said Edward Leamer, an economist at the university, “is that ...”": the sentence goes on in
+    /// quotation marks after the attribution that interrupted it, however long that attribution is.
+    /// </summary>
+    private static bool ResumesAfterCue(List<Token> tokens, QuotedSpan previous, int previousCue, QuotedSpan quote, int[] sentenceOfToken)
+    {
+        if (previous.Close < 0 || previousCue <= previous.Close || previousCue >= quote.Open
+            || sentenceOfToken[previous.Close] != sentenceOfToken[quote.Open] || tokens[quote.Open - 1].Text is not ("," or "\u2014"))
+        {
+            return false;
+        }
+
+        // "..., Blige sings, before asking her, “...”": a second cue reports a second quote.
+        for (var j = previousCue + 1; j < quote.Open; j++)
+        {
+            if (TokenText.IsCue(tokens[j]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool NamesSomeone(List<Token> tokens, int start, int end)
     {

@@ -25,12 +25,17 @@ internal static partial class DirectQuoteFinder
         foreach (var quote in quotes)
         {
             var content = ContentSpan(text, quote);
-            if (content.IsEmpty || IsTitle(tokens, quote))
+            if (content.IsEmpty)
             {
                 continue;
             }
 
             var (cue, speaker, cueToken) = After(tokens, quote, sentenceOfToken);
+            if ((cue is null || !StartsSentence(tokens, quote, sentenceOfToken)) && IsTitle(tokens, quote))
+            {
+                continue; // a title-case word with a cue after it was said: "“Safety,” said Grimm."
+            }
+
             var kind = QuoteKind.Direct;
             if (cue is not null && !StartsSentence(tokens, quote, sentenceOfToken) && SentenceStartBefore(tokens, quote, sentenceOfToken) is { } clauseStart)
             {
@@ -61,7 +66,8 @@ internal static partial class DirectQuoteFinder
                 && (previousQuote.Paragraph == quote.Paragraph || (previousQuote.Paragraph + 1 == quote.Paragraph && StartsParagraph(tokens, quote)));
 
             if (previous is not null && previousQuote.Paragraph == quote.Paragraph
-                && ((!attributed && StartsSentence(tokens, quote, sentenceOfToken)) || (cue is not null && cueToken == previousCue)))
+                && ((!attributed && (StartsSentence(tokens, quote, sentenceOfToken) || ResumesAfterCue(tokens, previousQuote, previousCue, quote, sentenceOfToken)))
+                    || (cue is not null && cueToken == previousCue)))
             {
                 // One speaker, one paragraph: one quote in several pieces.
                 previous.Content.Add(content);
@@ -390,6 +396,12 @@ internal static partial class DirectQuoteFinder
         while (end < tokens.Count && end < comma + 40 && !TokenText.EndsSentence(tokens[end]) && tokens[end].Kind is not (TokenKind.QuoteMark or TokenKind.LineBreak))
         {
             end++;
+        }
+
+        // "said Ann Holt, an economist at the university, “is that ...”": the description ends where the quote resumes.
+        if (end < tokens.Count && tokens[end].Kind == TokenKind.QuoteMark && tokens[end - 1].Text == "," && end - 1 > comma + 1)
+        {
+            return (name.Start, end - 1);
         }
 
         return end < tokens.Count && TokenText.EndsSentence(tokens[end]) && end > comma + 1 ? (name.Start, end) : name;

@@ -81,7 +81,10 @@ internal static class QuotationMarks
         var c = text[at];
         if (c is '\u201c' or '\u201e')
         {
-            return true;
+            // “Apparently not,“ he said: an opening glyph glued to the words before it and followed by space
+            // is a typo for a closing one.
+            var glued = at > 0 && !char.IsWhiteSpace(text[at - 1]) && text[at - 1] is not ('(' or '[' or '\u2014' or '-' or '\u2013' or ':');
+            return !glued || (at + 1 < text.Length && !char.IsWhiteSpace(text[at + 1]));
         }
 
         if (c == '\u201d')
