@@ -59,4 +59,40 @@ public class IndirectSpeechTests
         Assert.Empty(Reported("Voters in six states with early primaries will choose delegates next month."));
         Assert.Empty(Reported("His comments on the budget are still drawing criticism across the region."));
     }
+
+    [Fact]
+    public void A_judging_verb_reports_its_object_noun_phrase()
+    {
+        var text = "The senator denounced the new fuel tax on Monday.";
+        var quote = Assert.Single(Reported(text));
+        Assert.Equal("the new fuel tax", quote.Text);
+        Assert.Equal("The senator", Slice(text, quote.SpeakerSpan));
+        Assert.Equal("denounced", Slice(text, quote.Cue));
+    }
+
+    [Fact]
+    public void A_one_word_object_is_content_enough()
+    {
+        var text = "The former governor endorsed Lang during a call with reporters.";
+        var quote = Assert.Single(Reported(text));
+        Assert.Equal("Lang", quote.Text);
+    }
+
+    [Fact]
+    public void According_to_a_long_source_at_the_end_is_found()
+    {
+        var text = "Turnout rose in every county, according to early figures gathered by the state election office for the governor and the legislature.";
+        var quote = Assert.Single(Reported(text));
+        Assert.Equal("Turnout rose in every county", quote.Text);
+        Assert.Equal("early figures gathered by the state election office for the governor and the legislature", Slice(text, quote.SpeakerSpan));
+    }
+
+    [Fact]
+    public void According_to_in_the_middle_reports_both_sides()
+    {
+        var text = "At the root of the dispute, according to two council members, was a missing budget line.";
+        var quote = Assert.Single(Reported(text));
+        Assert.Equal(2, quote.Content.Count);
+        Assert.Equal("two council members", Slice(text, quote.SpeakerSpan));
+    }
 }

@@ -52,7 +52,7 @@ internal static class IndirectSpeechFinder
 
             // Headlines capitalise every word: "Obama Says Museum Will Tell of ...".
             var headlineCue = t.IsCapitalized && k > sentenceStart && tokens[k - 1].IsCapitalized && IsTitleCase(tokens, sentenceStart, last);
-            if (!TokenText.IsCue(t) || (t.IsCapitalized && !headlineCue) || TokenText.CueFlags(t).HasFlag(Lexicon.CueFlags.DirectOnly) || IsNounUse(tokens, k) || IsPassive(tokens, k, sentenceStart) || TokenText.IsNotSpeech(tokens, k))
+            if (!IndirectCues.IsCue(t) || (t.IsCapitalized && !headlineCue) || TokenText.CueFlags(t).HasFlag(Lexicon.CueFlags.DirectOnly) || IsNounUse(tokens, k) || IsPassive(tokens, k, sentenceStart) || TokenText.IsNotSpeech(tokens, k))
             {
                 continue;
             }
@@ -113,7 +113,7 @@ internal static class IndirectSpeechFinder
     /// <summary><c>X said (that) CLAUSE</c>, <c>X told Y (that) CLAUSE</c>.</summary>
     private static Attribution? Leading(List<Token> tokens, int cue, int sentenceStart, int last, TextSpan? sharedSpeaker)
     {
-        var flags = TokenText.CueFlags(tokens[cue]);
+        var flags = IndirectCues.Flags(tokens[cue]);
         var speaker = flags.HasFlag(Lexicon.CueFlags.Participle)
             ? DirectQuoteFinder.Subject(tokens, cue, sentenceStart)
             : SpeakerPhrase.BeforeCue(tokens, cue, sentenceStart);
@@ -199,6 +199,12 @@ internal static class IndirectSpeechFinder
             return null; // "X said: "..."": a direct quote
         }
 
+        if (IndirectCues.TakesObject(tokens[cue]) && !tokens[from - 1].Is("that"))
+        {
+            var end = NounPhrase.End(tokens, from, last);
+            return end > from ? Make(tokens, from, end, cue, speakerSpan, minWords: 1) : null;
+        }
+
         return Make(tokens, from, last, cue, speakerSpan);
     }
 
@@ -268,10 +274,10 @@ internal static class IndirectSpeechFinder
 
     private static void AccordingTo(List<Token> tokens, int k, int sentenceStart, int last, List<Attribution> found)
     {
-        // The source is whatever stands between "according to" and the comma or the sentence end:
-        // "according to exit polls", "according to the conservative-leaning Tax Foundation".
+        // The source is whatever stands between "according to" and the comma or the sentence end; sources
+        // of figures run long: "according to early results of the exit poll conducted by ... for ...".
         var sourceEnd = k + 2;
-        while (sourceEnd < last && tokens[sourceEnd].Text != "," && tokens[sourceEnd].Kind is not (TokenKind.QuoteMark or TokenKind.LineBreak) && sourceEnd < k + 16)
+        while (sourceEnd < last && tokens[sourceEnd].Text != "," && tokens[sourceEnd].Kind is not (TokenKind.QuoteMark or TokenKind.LineBreak) && sourceEnd < k + 32)
         {
             sourceEnd++;
         }
@@ -289,17 +295,33 @@ internal static class IndirectSpeechFinder
             {
                 found.Add(a);
             }
+
+            return;
         }
-        else if (tokens[k - 1].Text == "," && (sourceEnd >= last || tokens[sourceEnd].Text == ",") && Make(tokens, sentenceStart, k - 1, k, source, 2) is { } b)
+
+        var before = tokens[k - 1].Text == "," ? k - 1 : k;
+        if (sourceEnd < last && tokens[sourceEnd].Text == "," && before < k && !NoClauseAfter(tokens, sourceEnd + 1, last))
+        {
+            // "At the heart of it, according to X, was a decision ...": the report surrounds its source.
+            if (Make(tokens, sentenceStart, before, k, source, 2, minWords: 1) is { } head && Make(tokens, sourceEnd + 1, last, k, source, 2) is { } tail)
+            {
+                found.Add(head with { Content = [.. head.Content, .. tail.Content] });
+            }
+
+            return;
+        }
+
+        // CLAUSE(,) according to X.
+        if (Make(tokens, sentenceStart, before, k, source, 2) is { } b)
         {
             found.Add(b);
         }
     }
 
-    private static Attribution? Make(List<Token> tokens, int from, int to, int cue, (int Start, int End) speaker, int cueLength = 1) =>
-        Make(tokens, from, to, cue, TokenText.Span(tokens, speaker), cueLength);
+    private static Attribution? Make(List<Token> tokens, int from, int to, int cue, (int Start, int End) speaker, int cueLength = 1, int minWords = MinContentWords) =>
+        Make(tokens, from, to, cue, TokenText.Span(tokens, speaker), cueLength, minWords);
 
-    private static Attribution? Make(List<Token> tokens, int from, int to, int cue, TextSpan? speaker, int cueLength = 1)
+    private static Attribution? Make(List<Token> tokens, int from, int to, int cue, TextSpan? speaker, int cueLength = 1, int minWords = MinContentWords)
     {
         // Reported content ends where a comment on it starts: ", which forced her ...", "; ...", " — and he noted".
         if (cue < from)
@@ -336,7 +358,7 @@ internal static class IndirectSpeechFinder
             }
         }
 
-        if (words < MinContentWords)
+        if (words < minWords)
         {
             return null;
         }
