@@ -114,4 +114,11 @@ public class DirectQuoteFrameTests
         var text = "“He had it coming,” the driver, Max Toller, told the local paper.";
         Assert.Equal("the driver, Max Toller", Slice(text, DirectQuote(text).SpeakerSpan));
     }
+
+    [Fact]
+    public void A_capitalised_attribution_after_a_full_stop_reports_the_next_sentence()
+    {
+        var text = "Mr. Lund spoke first. “Our jobs are leaving this valley for good.” He said, twice, that he would fight the closure.";
+        Assert.DoesNotContain(Analyzer.Analyze(text).Quotes, q => q.Kind == QuoteKind.Direct && Slice(text, q.SpeakerSpan) == "He");
+    }
 }

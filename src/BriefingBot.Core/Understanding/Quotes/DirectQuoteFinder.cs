@@ -176,6 +176,13 @@ internal static partial class DirectQuoteFinder
             return (cue, speaker, cueToken);
         }
 
+        // "...my wheelhouse.'' He said, twice, that ...": after a full stop inside the marks, a capitalised
+        // attribution opens the next sentence and reports something else (PolNeAR almost never attributes back).
+        if (tokens[quote.Close - 1].Text == ".")
+        {
+            return (null, null, -1);
+        }
+
         // Only a short frame may follow: "Clinton said.", "she said on Monday.", "he said, “...”".
         var rest = cueToken + 1;
         if (rest >= tokens.Count || TokenText.EndsSentence(tokens[rest]) || tokens[rest].Text is "," or ":" || tokens[rest].Kind is TokenKind.QuoteMark or TokenKind.LineBreak)
