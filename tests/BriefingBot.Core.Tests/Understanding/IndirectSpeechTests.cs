@@ -95,4 +95,38 @@ public class IndirectSpeechTests
         Assert.Equal(2, quote.Content.Count);
         Assert.Equal("two council members", Slice(text, quote.SpeakerSpan));
     }
+
+    [Fact]
+    public void A_subject_named_at_length_still_speaks()
+    {
+        var text = "Most of the drivers stopped at the bridge on Friday said the new toll was too high.";
+        var quote = Assert.Single(Reported(text));
+        Assert.Equal("the new toll was too high", quote.Text);
+        Assert.Equal("Most of the drivers stopped at the bridge on Friday", Slice(text, quote.SpeakerSpan));
+    }
+
+    [Fact]
+    public void A_cue_in_a_relative_clause_does_not_hide_the_main_report()
+    {
+        var text = "Rita Vos, the head of the nurses union, which endorsed the mayor in May, said that staffing levels were unsafe.";
+        var quotes = Reported(text);
+        Assert.Contains(quotes, q => q.Text == "the mayor");
+        Assert.Contains(quotes, q => q.Text == "staffing levels were unsafe");
+    }
+
+    [Fact]
+    public void A_second_speaker_after_and_starts_a_second_report()
+    {
+        var text = "The clinic should close by winter, the inspector wrote, and he added that the staff had done their best.";
+        var quotes = Reported(text);
+        Assert.Contains(quotes, q => q.Text == "the staff had done their best");
+    }
+
+    [Fact]
+    public void Content_stops_at_a_dash_comment()
+    {
+        var text = "Lena Park suggested that the rival plan was unserious - a charge her rival denied.";
+        var quote = Assert.Single(Reported(text));
+        Assert.Equal("the rival plan was unserious", quote.Text);
+    }
 }

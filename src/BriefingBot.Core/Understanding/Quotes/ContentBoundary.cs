@@ -43,7 +43,7 @@ internal static class ContentBoundary
             }
 
             var next = tokens[j + 1];
-            if (t.Text == ":")
+            if (t.Text is ":" or "." or "?" or "!")
             {
                 return j; // "he said he was busy: "I have ..."": what follows the colon is quoted or listed on its own
             }
@@ -85,7 +85,7 @@ internal static class ContentBoundary
     }
 
     /// <summary>A short subject and then a finite cue verb: "more than 4 in 10 said", "three-quarters said".</summary>
-    private static bool CueFollows(List<Token> tokens, int from, int to)
+    public static bool CueFollows(List<Token> tokens, int from, int to)
     {
         for (var j = from; j < to && j < from + 7; j++)
         {

@@ -70,12 +70,10 @@ internal static class IndirectSpeechFinder
             if (attribution is not null)
             {
                 found.Add(attribution);
-                if (end == last)
-                {
-                    break;
-                }
 
-                k = end;
+                // Go on after the content: cues inside it are part of what was said, cues after it start
+                // another report ("X, which endorsed Y, said ...", "calling it A - but he said B").
+                k = Math.Max(k, TokenEnding(tokens, k, last, attribution.Content[^1].End) - 1);
             }
         }
 
@@ -130,20 +128,10 @@ internal static class IndirectSpeechFinder
         }
 
         speaker ??= ClauseSubject(tokens, and + 1, sentenceStart);
+        speaker ??= LooseSubject.Before(tokens, and + 1, sentenceStart);
 
-        TextSpan speakerSpan;
-        if (speaker is { } s)
-        {
-            speakerSpan = TokenText.Span(tokens, s);
-        }
-        else if (sharedSpeaker is { } shared)
-        {
-            speakerSpan = shared;
-        }
-        else
-        {
-            return null;
-        }
+        // With no subject in reach the content is still reported ("..., only to say that ..."): its speaker stays open.
+        TextSpan? speakerSpan = speaker is { } s ? TokenText.Span(tokens, s) : sharedSpeaker;
 
         var from = cue + 1;
         if (flags.HasFlag(Lexicon.CueFlags.Object))
@@ -185,6 +173,10 @@ internal static class IndirectSpeechFinder
             else if (tokens[from].Is("by"))
             {
                 return null; // "reported by ...": not a report of speech
+            }
+            else if (tokens[from].Is("to") && from + 1 < last && (tokens[from + 1].IsCapitalized || AddresseeWords.Contains(tokens[from + 1].Text)))
+            {
+                return null; // "wrote to the council on Monday": an addressee, not content ("vowed to fight" is)
             }
         }
 
@@ -247,6 +239,18 @@ internal static class IndirectSpeechFinder
         "if", "when", "because", "while", "although", "though", "as", "since", "unless", "whether", "after", "before", "but", "and", "so", "or", "where", "which", "who", "what",
     };
 
+    /// <summary>The index after the token that ends at <paramref name="offset"/>, searching from <paramref name="from"/>.</summary>
+    private static int TokenEnding(List<Token> tokens, int from, int last, int offset)
+    {
+        var j = from;
+        while (j < last && tokens[j].End < offset)
+        {
+            j++;
+        }
+
+        return Math.Min(j + 1, last);
+    }
+
     /// <summary>Where "and (also) said" or "but argues" starts a second reported clause, else <paramref name="last"/>.</summary>
     private static int CoordinatedCue(List<Token> tokens, int from, int last)
     {
@@ -263,7 +267,7 @@ internal static class IndirectSpeechFinder
                 v++;
             }
 
-            if (v < last && TokenText.IsCue(tokens[v]) && !tokens[v].Text.EndsWith("ing", StringComparison.Ordinal))
+            if ((v < last && TokenText.IsCue(tokens[v]) && !tokens[v].Text.EndsWith("ing", StringComparison.Ordinal)) || ContentBoundary.CueFollows(tokens, j + 1, last))
             {
                 return j > from && tokens[j - 1].Text == "," ? j - 1 : j;
             }
@@ -329,7 +333,7 @@ internal static class IndirectSpeechFinder
             for (var j = from + 3; j < to - 1; j++)
             {
                 if ((tokens[j].Text == "," && tokens[j + 1].Text is "which" or "who" or "whom" or "where")
-                    || tokens[j].Text is ";" or "\u2014" or "--")
+                    || tokens[j].Text is ";" or "\u2014" or "\u2013" or "--" or "-")
                 {
                     to = j;
                     break;
@@ -406,6 +410,11 @@ internal static class IndirectSpeechFinder
         "in", "on", "at", "by", "for", "from", "with", "during", "into", "about", "after", "before", "through", "via", "of", "to", "as",
     };
 
+    private static readonly HashSet<string> AddresseeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "him", "them", "us", "me", "reporters", "supporters", "voters",
+    };
+
     private static readonly HashSet<string> FormsOfBe = new(StringComparer.OrdinalIgnoreCase)
     {
         "is", "are", "was", "were", "be", "been", "being", "get", "got",
@@ -457,7 +466,8 @@ internal static class IndirectSpeechFinder
             return false; // "Police say", "Democrats tell"
         }
 
-        return !(before.IsWord && (SpeakerPhrase.IsPronoun(before) || before.Text.EndsWith('s') || before.Is("to") || TokenText.IsAdverb(before)));
+        // "His critics, many of them lawyers, argue ...": an appositive closes before the verb.
+        return !(before.Text == "," || before.IsWord && (SpeakerPhrase.IsPronoun(before) || before.Text.EndsWith('s') || before.Is("to") || TokenText.IsAdverb(before)));
     }
 
     // Words before a plural noun that a third-person verb never follows: "six states", "his comments".

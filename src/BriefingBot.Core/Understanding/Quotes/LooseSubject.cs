@@ -1,0 +1,67 @@
+using BriefingBot.Core.Understanding.Tokens;
+
+namespace BriefingBot.Core.Understanding.Quotes;
+
+/// <summary>
+/// The last resort for the speaker of a reported clause: everything from the start of the clause to the
+/// verb, appositives included ("Mike Murphy, who ran a super PAC for Bush, said ...", "One in four voters in
+/// a poll last year said ..."). A source named at length is still the source; a clause with no subject
+/// ("..., only to say ...") gives none.
+/// </summary>
+internal static class LooseSubject
+{
+    private const int MaxTokens = 30;
+
+    // Words that open a subordinate clause or a frame, never a subject.
+    private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "if", "when", "because", "while", "although", "though", "as", "since", "unless", "whether", "after", "before",
+        "but", "and", "so", "or", "where", "which", "what", "to", "than", "then", "in", "on", "at", "for", "with", "by",
+        "during", "from", "of", "about", "until", "once", "even", "yet", "also", "not", "only", "just", "how", "why",
+    };
+
+    /// <summary>The subject span [Start, End) before the verb at <paramref name="verb"/>, or null.</summary>
+    public static (int Start, int End)? Before(List<Token> tokens, int verb, int sentenceStart)
+    {
+        var start = verb;
+        while (start > sentenceStart && start > verb - MaxTokens)
+        {
+            var t = tokens[start - 1];
+            if (t.Kind is TokenKind.QuoteMark or TokenKind.LineBreak || t.Text is ";" or ":" || t.Is("that") || IndirectCues.IsCue(t))
+            {
+                break;
+            }
+
+            start--;
+        }
+
+        if (start == verb - MaxTokens)
+        {
+            return null;
+        }
+
+        // "In the book, Byrne ... states": a frame before the first comma is not the subject.
+        while (start < verb && Openers.Contains(tokens[start].Text))
+        {
+            var comma = start;
+            while (comma < verb && tokens[comma].Text != ",")
+            {
+                comma++;
+            }
+
+            if (comma >= verb - 1)
+            {
+                return null;
+            }
+
+            start = comma + 1;
+        }
+
+        while (start < verb && !tokens[start].IsWord)
+        {
+            start++;
+        }
+
+        return start < verb && tokens[verb - 1].Text != "," ? (start, verb) : null;
+    }
+}
