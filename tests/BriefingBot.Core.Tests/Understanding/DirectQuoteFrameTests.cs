@@ -121,4 +121,18 @@ public class DirectQuoteFrameTests
         var text = "Mr. Lund spoke first. “Our jobs are leaving this valley for good.” He said, twice, that he would fight the closure.";
         Assert.DoesNotContain(Analyzer.Analyze(text).Quotes, q => q.Kind == QuoteKind.Direct && Slice(text, q.SpeakerSpan) == "He");
     }
+
+    [Fact]
+    public void A_capitalised_cue_word_inside_a_name_stays_in_the_speaker()
+    {
+        var text = "“We will not pay for this wall,” said the United States of Ruritania.";
+        Assert.StartsWith("the United States", Slice(text, DirectQuote(text).SpeakerSpan), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lower_case_modifiers_lead_on_to_the_speaker_noun()
+    {
+        var text = "“The count is not over yet,” said the Democratic presidential candidate.";
+        Assert.Equal("the Democratic presidential candidate", Slice(text, DirectQuote(text).SpeakerSpan));
+    }
 }

@@ -170,13 +170,17 @@ internal static class SpeakerPhrase
             }
 
             var t = tokens[end];
-            if (t.IsCapitalized && !NotNames.Contains(t.Text) && !lexicon.Cues.ContainsKey(t.Text))
+            if (t.IsCapitalized && !NotNames.Contains(t.Text) && (!lexicon.Cues.ContainsKey(t.Text) || (lastHead == end - 1 && lastHead >= start)))
             {
-                lastHead = end;
+                lastHead = end; // a capitalised cue word inside a name is part of it: "the United States"
             }
             else if (!t.IsCapitalized && lexicon.SpeakerNouns.Contains(t.Text))
             {
                 lastHead = end;
+            }
+            else if (lastHead >= start && end - lastHead <= 2 && ModifiesSpeakerNoun(tokens, end, max, lexicon))
+            {
+                // "the Democratic presidential candidate": a lower-case modifier on the way to the noun
             }
             else if (t.Is("of") && end + 2 < max && tokens[end + 1].Is("the") && tokens[end + 2].IsCapitalized && lastHead == end - 1)
             {
@@ -199,6 +203,26 @@ internal static class SpeakerPhrase
         }
 
         return lastHead < 0 ? null : (start, lastHead + 1);
+    }
+
+    /// <summary>A lower-case word, or two, followed by a speaker noun ("presidential candidate", "national security adviser").</summary>
+    private static bool ModifiesSpeakerNoun(List<Token> tokens, int at, int max, Lexicon.Lexicon lexicon)
+    {
+        for (var j = at; j < max && j < at + 2; j++)
+        {
+            var t = tokens[j];
+            if (!t.IsWord || t.IsCapitalized || lexicon.Cues.ContainsKey(t.Text) || lexicon.StopWords.Contains(t.Text))
+            {
+                return false;
+            }
+
+            if (j + 1 < max && tokens[j + 1].IsWord && !tokens[j + 1].IsCapitalized && lexicon.SpeakerNouns.Contains(tokens[j + 1].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
