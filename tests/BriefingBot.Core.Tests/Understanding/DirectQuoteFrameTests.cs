@@ -135,4 +135,22 @@ public class DirectQuoteFrameTests
         var text = "“The count is not over yet,” said the Democratic presidential candidate.";
         Assert.Equal("the Democratic presidential candidate", Slice(text, DirectQuote(text).SpeakerSpan));
     }
+
+    [Fact]
+    public void A_long_quote_finishing_a_reported_clause_is_a_mixed_quote_of_the_cue_subject()
+    {
+        var text = "The mayor spoke on Monday. He said the harbor plan “is a question of when, not of if, for this town.”";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => q.Text.Contains("harbor", StringComparison.Ordinal));
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.Equal("He", Slice(text, quote.SpeakerSpan));
+        Assert.StartsWith("the harbor plan", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_outermost_report_owns_a_quote_in_a_nested_clause()
+    {
+        var text = "Dana Ditto said she expects the campaign “to keep calling out every example of bias we find.”";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal("Dana Ditto", Slice(text, quote.SpeakerSpan));
+    }
 }

@@ -1,3 +1,4 @@
+using BriefingBot.Core.Text;
 using BriefingBot.Core.Understanding.Tokens;
 
 namespace BriefingBot.Core.Understanding.Quotes;
@@ -191,6 +192,87 @@ internal static partial class DirectQuoteFinder
     private static bool HandsOver(List<Token> tokens, QuotedSpan quote) =>
         quote.Close > quote.Open + 1
         && (tokens[quote.Close - 1].Text is "," or "?" or "!" || (quote.Close + 1 < tokens.Count && tokens[quote.Close + 1].Text == ","));
+
+    /// <summary>
+    /// "He said comprehensive reform “is a 'when' question.”": quoted words that finish a reported clause.
+    /// The cue's subject speaks; the content runs from after the cue (with "that") through the quote, and on to
+    /// the end of the sentence when only a few unquoted words follow ("... “marching orders” from Mexico").
+    /// </summary>
+    private static (TextSpan Content, TextSpan Cue, TextSpan Speaker, int CueToken)? ReportedFrame(List<Token> tokens, QuotedSpan quote, int[] sentenceOfToken, int minWords)
+    {
+        if (quote.Open == 0 || quote.Close < 0 || CountWords(tokens, quote) < minWords)
+        {
+            return null;
+        }
+
+        var s = sentenceOfToken[quote.Open];
+        var sentenceStart = SentenceStart(sentenceOfToken, quote.Open);
+        // PolNeAR attributes to the outermost report: "Ditto said she expects ... “...”" is Ditto's, so the
+        // first cue of the sentence wins.
+        var first = quote.Open - 1;
+        while (first > sentenceStart && first > quote.Open - MaxReportedGap && tokens[first - 1].Kind is not (TokenKind.QuoteMark or TokenKind.LineBreak))
+        {
+            first--;
+        }
+
+        for (var c = first; c < quote.Open; c++)
+        {
+            var t = tokens[c];
+
+            if (!TokenText.IsCue(t) || t.IsCapitalized || TokenText.CueFlags(t).HasFlag(Lexicon.CueFlags.DirectOnly) || TokenText.IsNotSpeech(tokens, c))
+            {
+                continue;
+            }
+
+            var flags = TokenText.CueFlags(t);
+            var speaker = flags.HasFlag(Lexicon.CueFlags.Participle)
+                ? Subject(tokens, c, sentenceStart)
+                : SpeakerPhrase.BeforeCue(tokens, c, sentenceStart) ?? IndirectSpeechFinder.ClauseSubject(tokens, c, sentenceStart);
+            if (speaker is not { } who)
+            {
+                return null;
+            }
+
+            var from = c + 1;
+            for (var j = c + 1; flags.HasFlag(Lexicon.CueFlags.Object) && j < quote.Open && j < c + 6; j++)
+            {
+                if (tokens[j].Is("that"))
+                {
+                    from = j; // "told reporters that ...": the addressee is not content
+                    break;
+                }
+            }
+
+            while (from < quote.Open && tokens[from].Text == ",")
+            {
+                from++;
+            }
+
+            var end = quote.Close;
+            var rest = quote.Close + 1;
+            while (rest < tokens.Count && sentenceOfToken[rest] == s && tokens[rest].Kind is not (TokenKind.QuoteMark or TokenKind.LineBreak) && rest - quote.Close <= MaxReportedTail)
+            {
+                rest++;
+            }
+
+            if (rest > quote.Close + 1 && (rest >= tokens.Count || sentenceOfToken[rest] != s))
+            {
+                end = rest;
+                while (end > quote.Close + 1 && !tokens[end - 1].IsWord)
+                {
+                    end--;
+                }
+            }
+
+            var contentEnd = end == quote.Close ? quote.ContentEnd : tokens[end - 1].End;
+            return (new TextSpan(tokens[from].Start, contentEnd), TokenText.Span(tokens, c, c + 1), TokenText.Span(tokens, who), c);
+        }
+
+        return null;
+    }
+
+    private const int MaxReportedGap = 30;
+    private const int MaxReportedTail = 15;
 
     /// <summary>
     /// "“The risk,” said Edward Leamer, an economist at the university, “is that ...”": the sentence goes on in

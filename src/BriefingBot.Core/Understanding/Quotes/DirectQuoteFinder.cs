@@ -16,6 +16,9 @@ internal static partial class DirectQuoteFinder
 {
     private const int MinUnattributedWords = 6;
 
+    // Quoted words in a reported clause shorter than this are left to the indirect finder ("called it “a disaster”").
+    private const int ReportedMinWords = 6;
+
     public static List<Attribution> Find(string text, List<Token> tokens, List<QuotedSpan> quotes, int[] sentenceOfToken)
     {
         var found = new List<Attribution>();
@@ -56,6 +59,14 @@ internal static partial class DirectQuoteFinder
             {
                 (cue, speaker, cueToken) = (trailing.Cue, trailing.Speaker, trailing.CueToken);
                 content = new TextSpan(content.Start, tokens[trailing.ClauseEnd - 1].End);
+                kind = QuoteKind.Mixed;
+            }
+
+            // "He said reform “is a 'when' question.”": the quote finishes a reported clause.
+            if (cue is null && speaker is null && ReportedFrame(tokens, quote, sentenceOfToken, ReportedMinWords) is { } reported)
+            {
+                (cue, speaker, cueToken) = (reported.Cue, reported.Speaker, reported.CueToken);
+                content = reported.Content;
                 kind = QuoteKind.Mixed;
             }
 
