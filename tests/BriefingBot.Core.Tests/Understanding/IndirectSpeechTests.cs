@@ -129,4 +129,47 @@ public class IndirectSpeechTests
         var quote = Assert.Single(Reported(text));
         Assert.Equal("the rival plan was unserious", quote.Text);
     }
+
+    [Fact]
+    public void A_cue_with_its_particle_reports_the_object()
+    {
+        var text = "The mayor railed against the stadium deal during the hearing.";
+        var quote = Assert.Single(Reported(text));
+        Assert.Equal("the stadium deal", quote.Text);
+        Assert.Equal("railed against", Slice(text, quote.Cue));
+    }
+
+    [Fact]
+    public void A_cue_without_its_particle_is_no_cue()
+    {
+        Assert.Empty(Reported("The old harbour crane was pointing skyward over the empty docks."));
+    }
+
+    [Fact]
+    public void An_expectation_with_no_holder_is_reported_without_a_speaker()
+    {
+        var text = "The new bridge is expected to open to traffic in early spring.";
+        var quote = Assert.Single(Reported(text));
+        Assert.Equal("is expected", Slice(text, quote.Cue));
+        Assert.Null(quote.SpeakerSpan);
+        Assert.Equal("The new bridge", Slice(text, quote.Content[0]));
+    }
+
+    [Fact]
+    public void A_poll_named_with_in_is_the_source()
+    {
+        var text = "In a county survey released Monday, most residents backed the new library tax.";
+        var quote = Assert.Single(Reported(text));
+        Assert.Equal("most residents backed the new library tax", quote.Text);
+        Assert.Equal("a county survey released Monday", Slice(text, quote.SpeakerSpan));
+    }
+
+    [Fact]
+    public void Long_trailing_poll_source_is_found()
+    {
+        var text = "The governor holds a narrow lead in the latest statewide polls.";
+        var quote = Assert.Single(Reported(text));
+        Assert.Equal("The governor holds a narrow lead", quote.Text);
+        Assert.Equal("the latest statewide polls", Slice(text, quote.SpeakerSpan));
+    }
 }

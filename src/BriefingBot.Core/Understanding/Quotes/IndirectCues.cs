@@ -10,14 +10,17 @@ namespace BriefingBot.Core.Understanding.Quotes;
 /// </summary>
 internal static class IndirectCues
 {
-    private static readonly Dictionary<string, bool> Extra = Load();
-
     // Shared reporting verbs whose content is usually their object: "endorsed Trump", "praised the plan".
     private static readonly HashSet<string> SharedObjectCues = new(StringComparer.OrdinalIgnoreCase)
     {
         "endorsed", "endorses", "praised", "criticized", "criticizes", "blasted", "dismissed", "mocked", "defended", "slammed",
         "touted", "derided", "supported", "supports", "opposed", "opposes", "cited", "cites", "citing", "questioned", "demanded",
     };
+
+    private static readonly Dictionary<string, string> Particles = new(StringComparer.OrdinalIgnoreCase);
+
+    // Declared after Particles: static fields initialise in order and Load fills both.
+    private static readonly Dictionary<string, bool> Extra = Load();
 
     private static Dictionary<string, bool> Load()
     {
@@ -26,13 +29,42 @@ internal static class IndirectCues
         {
             var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             cues[parts[0]] = parts.Length > 1 && parts[1] == "np";
+            if (parts.Length > 2)
+            {
+                Particles[parts[0]] = parts[2];
+            }
         }
 
         return cues;
     }
 
+    /// <summary>The particle a cue needs right after it ("referring" + "to"), or null when it needs none.</summary>
+    public static string? Particle(Token token) => Particles.TryGetValue(token.Text, out var particle) ? particle : null;
+
+    // Shared cues that in news copy mostly mean something else unless a "that" clause follows:
+    // "six states", "she knew the area", "felt the pressure", "maintained the roads".
+    private static readonly HashSet<string> ClauseOnly = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "states", "knew", "felt", "maintained", "maintains",
+    };
+
     /// <summary>A cue of reported speech: a shared reporting verb or one of the extra ones.</summary>
     public static bool IsCue(Token token) => TokenText.IsCue(token) || (token.IsWord && Extra.ContainsKey(token.Text));
+
+    /// <summary>
+    /// The cue at <paramref name="k"/> reports nothing here: a clause-only cue without "that" after it,
+    /// or "pledged delegates" (delegates bound to a candidate).
+    /// </summary>
+    public static bool IsWeakUse(List<Token> tokens, int k)
+    {
+        var hasNext = k + 1 < tokens.Count;
+        if (ClauseOnly.Contains(tokens[k].Text))
+        {
+            return !hasNext || !tokens[k + 1].Is("that");
+        }
+
+        return hasNext && tokens[k].Is("pledged") && tokens[k + 1].Is("delegates");
+    }
 
     public static Lexicon.CueFlags Flags(Token token) =>
         TokenText.IsCue(token) ? TokenText.CueFlags(token)

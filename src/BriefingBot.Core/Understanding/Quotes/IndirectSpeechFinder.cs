@@ -40,6 +40,11 @@ internal static class IndirectSpeechFinder
             }
         }
 
+        if (EvidenceFinder.Find(tokens, sentenceStart, last) is { } evidence)
+        {
+            found.Add(evidence);
+        }
+
         for (var k = sentenceStart; k < last; k++)
         {
             var t = tokens[k];
@@ -50,9 +55,16 @@ internal static class IndirectSpeechFinder
                 continue;
             }
 
+            if (RaisingFinder.At(tokens, k, sentenceStart, last) is { } raised)
+            {
+                found.Add(raised);
+                k = Math.Max(k, TokenEnding(tokens, k, last, raised.Content[^1].End) - 1);
+                continue;
+            }
+
             // Headlines capitalise every word: "Obama Says Museum Will Tell of ...".
             var headlineCue = t.IsCapitalized && k > sentenceStart && tokens[k - 1].IsCapitalized && IsTitleCase(tokens, sentenceStart, last);
-            if (!IndirectCues.IsCue(t) || (t.IsCapitalized && !headlineCue) || TokenText.CueFlags(t).HasFlag(Lexicon.CueFlags.DirectOnly) || IsNounUse(tokens, k) || IsPassive(tokens, k, sentenceStart) || TokenText.IsNotSpeech(tokens, k))
+            if (!IndirectCues.IsCue(t) || IndirectCues.IsWeakUse(tokens, k) || (IndirectCues.Particle(t) is { } particle && (k + 1 >= last || !tokens[k + 1].Is(particle))) || (t.IsCapitalized && !headlineCue) || TokenText.CueFlags(t).HasFlag(Lexicon.CueFlags.DirectOnly) || IsNounUse(tokens, k) || IsPassive(tokens, k, sentenceStart) || TokenText.IsNotSpeech(tokens, k))
             {
                 continue;
             }
@@ -133,7 +145,13 @@ internal static class IndirectSpeechFinder
         // With no subject in reach the content is still reported ("..., only to say that ..."): its speaker stays open.
         TextSpan? speakerSpan = speaker is { } s ? TokenText.Span(tokens, s) : sharedSpeaker;
 
-        var from = cue + 1;
+        var from = IndirectCues.Particle(tokens[cue]) is null ? cue + 1 : cue + 2;
+        if (from > cue + 1)
+        {
+            var end = NounPhrase.End(tokens, from, last);
+            return end > from ? Make(tokens, from, end, cue, speakerSpan, 2, minWords: 1) : null;
+        }
+
         if (flags.HasFlag(Lexicon.CueFlags.Object))
         {
             // Skip the addressee: up to "that", or a short phrase.
