@@ -153,4 +153,20 @@ public class DirectQuoteFrameTests
         var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
         Assert.Equal("Dana Ditto", Slice(text, quote.SpeakerSpan));
     }
+
+    [Fact]
+    public void A_name_before_a_verb_phrase_and_colon_speaks_the_quote_after_a_long_lead_in()
+    {
+        var text = "When the rival said the town would sue over the old deal, Ms. Vale fired back forcefully: “If they sue us, they are going to lose.”";
+        Assert.Equal("Ms. Vale", Slice(text, DirectQuote(text).SpeakerSpan));
+    }
+
+    [Fact]
+    public void A_cue_that_hands_over_with_a_colon_belongs_to_the_next_quote()
+    {
+        var text = "After Dr. Ames said some students might do better at “smaller schools,” Mr. Reed said: “I do not like what he said, not at all.”";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => q.Text.Contains("not at all", StringComparison.Ordinal));
+        Assert.Single(quote.Content);
+        Assert.Equal("Mr. Reed", Slice(text, quote.SpeakerSpan));
+    }
 }

@@ -104,6 +104,20 @@ internal static partial class DirectQuoteFinder
     /// </summary>
     private static (int Start, int End)? ColonSubject(List<Token> tokens, int sentenceStart, int colon)
     {
+        // "When Trump suggested ..., Rubio fired back forcefully:", "Perez lobbies for a higher minimum wage:":
+        // a name right before a short lower-case verb phrase.
+        var handOver = colon;
+        while (handOver - 1 > sentenceStart && colon - handOver < MaxLooseWords && tokens[handOver - 1].IsWord && !tokens[handOver - 1].IsCapitalized)
+        {
+            handOver--;
+        }
+
+        if (handOver < colon && tokens[handOver - 1].IsCapitalized && (LooksLikeVerb(tokens[handOver]) || tokens[handOver].Text.EndsWith('s'))
+            && SpeakerPhrase.BeforeCue(tokens, handOver, sentenceStart) is { } named && tokens[named.End - 1].IsCapitalized)
+        {
+            return named;
+        }
+
         var s = sentenceStart;
         while (s < colon && (LeadIns.Contains(tokens[s].Text) || tokens[s].Text == ","))
         {

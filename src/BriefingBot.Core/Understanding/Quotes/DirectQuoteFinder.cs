@@ -174,6 +174,14 @@ internal static partial class DirectQuoteFinder
         // new sentence unless all that follows is a short attribution ("...?” Clinton said.").
         var endsSentence = quote.Close - 1 > quote.Open && TokenText.EndsSentence(tokens[quote.Close - 1]) && tokens[k].IsCapitalized && !tokens[k].Is("I");
         var (cue, speaker, cueToken) = AfterFrame(tokens, k, max, HandsOver(tokens, quote));
+
+        // "... at “less advanced schools,” Trump said: “I don't like ...”": a cue that hands over with a colon
+        // introduces the next quote, not the phrase quoted inside the sentence before it.
+        if (cue is not null && cueToken + 2 < tokens.Count && tokens[cueToken + 1].Text == ":" && tokens[cueToken + 2].Kind == TokenKind.QuoteMark
+            && !StartsSentence(tokens, quote, sentenceOfToken))
+        {
+            return (null, null, -1);
+        }
         if (cue is null || !endsSentence)
         {
             // "― Krystal Correa" closing a line: a byline-style attribution without a verb.
