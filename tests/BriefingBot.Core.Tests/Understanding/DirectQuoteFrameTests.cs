@@ -169,4 +169,13 @@ public class DirectQuoteFrameTests
         Assert.Single(quote.Content);
         Assert.Equal("Mr. Reed", Slice(text, quote.SpeakerSpan));
     }
+
+    [Fact]
+    public void A_reported_clause_runs_over_further_quoted_words_to_the_sentence_end()
+    {
+        var text = "He said the senator had been “a very important part of the whole caucus,” and that members would “lean on him” next year.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.EndsWith("next year", quote.Text, StringComparison.Ordinal);
+    }
 }

@@ -264,7 +264,9 @@ internal static partial class DirectQuoteFinder
 
             var end = quote.Close;
             var rest = quote.Close + 1;
-            while (rest < tokens.Count && sentenceOfToken[rest] == s && tokens[rest].Kind is not (TokenKind.QuoteMark or TokenKind.LineBreak) && rest - quote.Close <= MaxReportedTail)
+            // The clause runs to the end of the sentence, over further quoted words ("... “part of my caucus,” and
+            // Democrats would need to “depend on Bernie” ..."), when that end is near.
+            while (rest < tokens.Count && sentenceOfToken[rest] == s && tokens[rest].Kind != TokenKind.LineBreak && rest - quote.Close <= MaxReportedTail)
             {
                 rest++;
             }
@@ -279,6 +281,11 @@ internal static partial class DirectQuoteFinder
             }
 
             var contentEnd = end == quote.Close ? quote.ContentEnd : tokens[end - 1].End;
+            if (end > quote.Close + 1 && tokens[end - 1].Kind == TokenKind.QuoteMark)
+            {
+                contentEnd = tokens[end - 1].Start; // a closing mark at the end stays outside, like the quote's own
+            }
+
             return (new TextSpan(tokens[from].Start, contentEnd), TokenText.Span(tokens, c, c + 1), TokenText.Span(tokens, who), c);
         }
 
@@ -286,7 +293,7 @@ internal static partial class DirectQuoteFinder
     }
 
     private const int MaxReportedGap = 30;
-    private const int MaxReportedTail = 15;
+    private const int MaxReportedTail = 40;
 
     /// <summary>
     /// "“The risk,” said Edward Leamer, an economist at the university, “is that ...”": the sentence goes on in

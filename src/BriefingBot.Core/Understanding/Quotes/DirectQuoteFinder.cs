@@ -28,9 +28,9 @@ internal static partial class DirectQuoteFinder
         foreach (var quote in quotes)
         {
             var content = ContentSpan(text, quote);
-            if (content.IsEmpty)
+            if (content.IsEmpty || (found.Count > 0 && found[^1].Kind == QuoteKind.Mixed && found[^1].Content[^1].Start <= content.Start && content.End <= found[^1].Content[^1].End))
             {
-                continue;
+                continue; // quoted words inside the reported clause already taken
             }
 
             var (cue, speaker, cueToken) = After(tokens, quote, sentenceOfToken);
