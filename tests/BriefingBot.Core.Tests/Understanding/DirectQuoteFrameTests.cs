@@ -178,4 +178,18 @@ public class DirectQuoteFrameTests
         Assert.Equal(QuoteKind.Mixed, quote.Kind);
         Assert.EndsWith("next year", quote.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_subject_whose_verb_hands_over_with_a_comma_speaks_the_quote()
+    {
+        var text = "Mr. Pell joked, again using a thick Southern accent, “Come on up and get your ticket, friends!”";
+        Assert.Equal("Mr. Pell", Slice(text, DirectQuote(text).SpeakerSpan));
+    }
+
+    [Fact]
+    public void A_name_and_comma_without_a_verb_do_not_speak_the_quote()
+    {
+        var text = "Ms. Orr, “the best candidate we have had in a long time and a friend to all of us,” won easily.";
+        Assert.DoesNotContain(Analyzer.Analyze(text).Quotes, q => Slice(text, q.SpeakerSpan) == "Ms. Orr");
+    }
 }

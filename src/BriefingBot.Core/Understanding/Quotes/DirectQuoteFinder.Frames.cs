@@ -13,6 +13,9 @@ internal static partial class DirectQuoteFinder
 {
     private const int MaxLooseWords = 8;
 
+    // Words between subject and comma in "X joked, again using an accent, “...”".
+    private const int MaxCommaFrame = 14;
+
     // Words that end a described speaker after its cue: a frame ("said on Tuesday") or a clause ("who spoke").
     private static readonly HashSet<string> LooseStops = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -102,7 +105,7 @@ internal static partial class DirectQuoteFinder
     /// The subject of a sentence whose last word before the quote is a colon: "Mr. Christie gloated:",
     /// "Tom Ridge, a former secretary of homeland security, put it:", "Republican pollster Daron Shaw:".
     /// </summary>
-    private static (int Start, int End)? ColonSubject(List<Token> tokens, int sentenceStart, int colon)
+    private static (int Start, int End)? ColonSubject(List<Token> tokens, int sentenceStart, int colon, bool byComma = false)
     {
         // "When Trump suggested ..., Rubio fired back forcefully:", "Perez lobbies for a higher minimum wage:":
         // a name right before a short lower-case verb phrase.
@@ -150,14 +153,15 @@ internal static partial class DirectQuoteFinder
         // subject and the colon; "Partial transcript as follows:" and long sentences name no speaker.
         var after = AppositiveToComma(tokens, subject, colon);
         var verb = after.End < colon && after.End > subject.End ? after.End + 1 : after.End; // past the appositive's closing comma
-        if (verb < colon && (colon - verb > MaxLooseWords || !LooksLikeVerb(tokens[verb])))
+        if ((byComma && verb >= colon) || (verb < colon && (colon - verb > (byComma ? MaxCommaFrame : MaxLooseWords) || !LooksLikeVerb(tokens[verb]))))
         {
-            return null;
+            return null; // "Mr. Smith, “...”" has no verb that hands over
         }
 
         for (var j = verb; j < colon; j++)
         {
-            if (!tokens[j].IsWord)
+            // "Beck joked, again using a Southern accent, “...”": a comma hand-over may carry an aside.
+            if (!tokens[j].IsWord && !(byComma && tokens[j].Text == ","))
             {
                 return null;
             }

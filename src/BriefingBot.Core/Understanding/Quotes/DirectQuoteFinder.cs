@@ -397,7 +397,8 @@ internal static partial class DirectQuoteFinder
         }
 
         // "Tom Ridge, a former secretary, put it: “...”": the sentence's subject speaks what its colon hands over.
-        if (colon && ColonSubject(tokens, sentenceStart, k + 1) is { } subject)
+        // "Mr. Trump was prompted to say, “...”": the same with a comma, when a verb hands over.
+        if ((colon || tokens[k + 1].Text == ",") && ColonSubject(tokens, sentenceStart, k + 1, byComma: !colon) is { } subject)
         {
             return (TokenText.Span(tokens, k + 1, k + 2), TokenText.Span(tokens, subject), k + 1);
         }
