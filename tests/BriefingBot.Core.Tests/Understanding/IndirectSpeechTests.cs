@@ -99,10 +99,12 @@ public class IndirectSpeechTests
     [Fact]
     public void A_subject_named_at_length_still_speaks()
     {
-        var text = "Most of the drivers stopped at the bridge on Friday said the new toll was too high.";
-        var quote = Assert.Single(Reported(text));
-        Assert.Equal("the new toll was too high", quote.Text);
-        Assert.Equal("Most of the drivers stopped at the bridge on Friday", Slice(text, quote.SpeakerSpan));
+        var text = "Mark Ross, who ran the port for a decade and more, said the dredging was overdue.";
+        var tokens = Core.Understanding.Tokens.Tokenizer.Tokenize(text);
+        var said = tokens.FindIndex(t => t.Text == "said");
+        var subject = Core.Understanding.Quotes.LooseSubject.Before(tokens, said, 0);
+        Assert.NotNull(subject);
+        Assert.Equal("Mark Ross, who ran the port for a decade and more", Slice(text, Core.Understanding.Quotes.TokenText.Span(tokens, subject.Value)));
     }
 
     [Fact]
@@ -171,5 +173,40 @@ public class IndirectSpeechTests
         var quote = Assert.Single(Reported(text));
         Assert.Equal("The governor holds a narrow lead", quote.Text);
         Assert.Equal("the latest statewide polls", Slice(text, quote.SpeakerSpan));
+    }
+
+    [Fact]
+    public void An_attribution_inside_the_report_takes_both_sides()
+    {
+        var text = "Most of the new hires, the manager said, have come from the closed steel plant.";
+        var quote = Assert.Single(Reported(text));
+        Assert.Equal(2, quote.Content.Count);
+        Assert.Equal("Most of the new hires", Slice(text, quote.Content[0]));
+        Assert.Equal("have come from the closed steel plant", Slice(text, quote.Content[1]));
+        Assert.Equal("the manager", Slice(text, quote.SpeakerSpan));
+    }
+
+    [Fact]
+    public void A_comment_after_a_medial_attribution_is_not_content()
+    {
+        var text = "Refugees from the coast will be housed in the old barracks, the minister said, a plan that angered local residents.";
+        var quote = Assert.Single(Reported(text));
+        Assert.Equal("Refugees from the coast will be housed in the old barracks", quote.Text);
+    }
+
+    [Fact]
+    public void A_participle_after_a_comma_takes_the_sentence_subject()
+    {
+        var text = "Senator Ada Moss rejected the offer from Northfield’s council, saying the terms were unfair.";
+        var quote = Assert.Single(Reported(text), q => Slice(text, q.Cue) == "saying");
+        Assert.Equal("Senator Ada Moss", Slice(text, quote.SpeakerSpan));
+    }
+
+    [Fact]
+    public void A_time_frame_before_the_cue_is_not_the_speaker()
+    {
+        var text = "The senator last week said the budget would pass by June.";
+        var quote = Assert.Single(Reported(text));
+        Assert.Equal("The senator", Slice(text, quote.SpeakerSpan));
     }
 }

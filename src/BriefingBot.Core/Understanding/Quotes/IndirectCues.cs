@@ -53,7 +53,7 @@ internal static class IndirectCues
 
     /// <summary>
     /// The cue at <paramref name="k"/> reports nothing here: a clause-only cue without "that" after it,
-    /// or "pledged delegates" (delegates bound to a candidate).
+    /// "pledged delegates" or a phrasal verb with "up".
     /// </summary>
     public static bool IsWeakUse(List<Token> tokens, int k)
     {
@@ -63,7 +63,8 @@ internal static class IndirectCues
             return !hasNext || !tokens[k + 1].Is("that");
         }
 
-        return hasNext && tokens[k].Is("pledged") && tokens[k + 1].Is("delegates");
+        // "pledged delegates" are bound to a candidate; "show up", "called up" are no reports.
+        return hasNext && ((tokens[k].Is("pledged") && tokens[k + 1].Is("delegates")) || tokens[k + 1].Is("up"));
     }
 
     public static Lexicon.CueFlags Flags(Token token) =>

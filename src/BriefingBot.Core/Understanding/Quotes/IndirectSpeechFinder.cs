@@ -73,7 +73,7 @@ internal static class IndirectSpeechFinder
             if (attribution is not null)
             {
                 found.Add(attribution);
-                break;
+                continue; // "A, X wrote, and he added that B": a second report may follow
             }
 
             // "X says A and said B": the second verb shares the speaker and ends the first clause.
@@ -114,18 +114,58 @@ internal static class IndirectSpeechFinder
 
         if (!NoClauseAfter(tokens, cue + 1, last))
         {
+            return Medial(tokens, cue, sentenceStart, last, s);
+        }
+
+        // "A, he said, have come from B": a short clause after the comma is still the report's second half.
+        return (cue + 1 < last && tokens[cue + 1].Text == "," ? Medial(tokens, cue, sentenceStart, last, s) : null)
+            ?? Make(tokens, sentenceStart, s.Start - 1, cue, s);
+    }
+
+    // After "X said," these open the writer's comment or another frame, not the rest of what was said.
+    private static readonly HashSet<string> CommentOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "on", "in", "according", "who", "which", "as", "and", "but", "without",
+    };
+
+    /// <summary>
+    /// <c>A, X said, B.</c>: the attribution sits inside the report ("Many of the closures, he said, have
+    /// involved ...", "At one point, she said, she was ..."), whose content is both sides.
+    /// <c>A, X said, a policy that ...</c> and <c>A, X said, adding ...</c> report A only.
+    /// </summary>
+    private static Attribution? Medial(List<Token> tokens, int cue, int sentenceStart, int last, (int Start, int End) speaker)
+    {
+        // A short frame may follow the cue: "he said Wednesday,", "officials said on Monday,".
+        var comma = cue + 1;
+        while (comma < last && comma < cue + 5 && tokens[comma].Text != "," && tokens[comma].IsWord && !tokens[comma].Is("that"))
+        {
+            comma++;
+        }
+
+        if (comma >= last - 1 || tokens[comma].Text != ",")
+        {
             return null;
         }
 
-        return Make(tokens, sentenceStart, s.Start - 1, cue, s);
+        var rest = tokens[comma + 1];
+        var comment = CommentOpeners.Contains(rest.Text) || (rest.IsWord && !rest.IsCapitalized && rest.Text.EndsWith("ing", StringComparison.Ordinal));
+        var head = Make(tokens, sentenceStart, speaker.Start - 1, cue, speaker, minWords: comment ? MinContentWords : 2);
+        if (head is null || comment)
+        {
+            return head;
+        }
+
+        var end = ContentBoundary.End(tokens, comma + 1, last);
+        return end - (comma + 1) < 2 ? head : head with { Content = [.. head.Content, TokenText.Span(tokens, comma + 1, end)] };
     }
 
     /// <summary><c>X said (that) CLAUSE</c>, <c>X told Y (that) CLAUSE</c>.</summary>
     private static Attribution? Leading(List<Token> tokens, int cue, int sentenceStart, int last, TextSpan? sharedSpeaker)
     {
         var flags = IndirectCues.Flags(tokens[cue]);
+        // ", saying ...": the participle's speaker is the subject of the main clause, which opens the sentence.
         var speaker = flags.HasFlag(Lexicon.CueFlags.Participle)
-            ? DirectQuoteFinder.Subject(tokens, cue, sentenceStart)
+            ? (cue > sentenceStart && tokens[cue - 1].Text is "," or "\u2014" ? LooseSubject.MainClause(tokens, sentenceStart, cue) : null) ?? DirectQuoteFinder.Subject(tokens, cue, sentenceStart)
             : SpeakerPhrase.BeforeCue(tokens, cue, sentenceStart);
         // "The judge rubbed his chin, and then said ...": the subject of the first verb speaks.
         var and = cue - 1;
@@ -141,6 +181,7 @@ internal static class IndirectSpeechFinder
 
         speaker ??= ClauseSubject(tokens, and + 1, sentenceStart);
         speaker ??= LooseSubject.Before(tokens, and + 1, sentenceStart);
+        speaker = WithoutTimeFrame(tokens, speaker);
 
         // With no subject in reach the content is still reported ("..., only to say that ..."): its speaker stays open.
         TextSpan? speakerSpan = speaker is { } s ? TokenText.Span(tokens, s) : sharedSpeaker;
@@ -426,6 +467,30 @@ internal static class IndirectSpeechFinder
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "on", "at", "by", "for", "from", "with", "during", "into", "about", "after", "before", "through", "via", "of", "to", "as",
+    };
+
+    /// <summary>"The senator last week (said)", "Adelson in December (declared)": a time frame is not part of the speaker.</summary>
+    private static (int Start, int End)? WithoutTimeFrame(List<Token> tokens, (int Start, int End)? speaker)
+    {
+        if (speaker is not { } s || !TimeWords.Contains(tokens[s.End - 1].Text))
+        {
+            return speaker;
+        }
+
+        var end = s.End;
+        while (end > s.Start && (TimeWords.Contains(tokens[end - 1].Text) || tokens[end - 1].Text is "last" or "this" or "next" or "earlier" or "in" or "on" or "the" or "past" || tokens[end - 1].Text.All(char.IsDigit)))
+        {
+            end--;
+        }
+
+        return end > s.Start ? (s.Start, end) : null;
+    }
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "week", "weeks", "month", "months", "year", "years", "past", "day", "days", "night", "time", "morning", "afternoon", "evening", "weekend",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today",
     };
 
     private static readonly HashSet<string> AddresseeWords = new(StringComparer.OrdinalIgnoreCase)

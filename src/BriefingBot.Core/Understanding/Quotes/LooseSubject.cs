@@ -62,6 +62,40 @@ internal static class LooseSubject
             start++;
         }
 
-        return start < verb && tokens[verb - 1].Text != "," ? (start, verb) : null;
+        // "Mark Ross, who ran the port, said": the comma closing the appositive is not part of the name.
+        var end = verb > start && tokens[verb - 1].Text == "," ? verb - 1 : verb;
+        return start < end ? (start, end) : null;
+    }
+
+    /// <summary>
+    /// The subject of the main clause, for a participle cue after a comma ("Smith dismissed the claim, saying
+    /// ..."): the noun phrase that opens the sentence, after any opening frame ("On Monday, ...").
+    /// </summary>
+    public static (int Start, int End)? MainClause(List<Token> tokens, int sentenceStart, int participle)
+    {
+        var start = sentenceStart;
+        while (start < participle && !tokens[start].IsWord)
+        {
+            start++;
+        }
+
+        if (start < participle && Openers.Contains(tokens[start].Text))
+        {
+            while (start < participle && tokens[start].Text != ",")
+            {
+                start++;
+            }
+
+            start++;
+        }
+
+        if (start >= participle || SpeakerPhrase.Forward(tokens, start, participle) is not { } phrase || phrase.End >= participle)
+        {
+            return null;
+        }
+
+        var head = tokens[phrase.End - 1];
+        return head.IsPossessive || !(head.IsCapitalized || SpeakerPhrase.IsPronoun(head) || Lexicon.Lexicon.Instance.SpeakerNouns.Contains(head.Text)) ? null : phrase;
     }
 }
+
