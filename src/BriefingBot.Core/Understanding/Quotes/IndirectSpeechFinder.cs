@@ -165,8 +165,10 @@ internal static class IndirectSpeechFinder
         var flags = IndirectCues.Flags(tokens[cue]);
         // ", saying ...": the participle's speaker is the subject of the main clause, which opens the sentence.
         var speaker = flags.HasFlag(Lexicon.CueFlags.Participle)
-            ? (cue > sentenceStart && tokens[cue - 1].Text is "," or "\u2014" ? LooseSubject.MainClause(tokens, sentenceStart, cue) : null) ?? DirectQuoteFinder.Subject(tokens, cue, sentenceStart)
+            ? LooseSubject.MainClause(tokens, sentenceStart, cue) ?? DirectQuoteFinder.Subject(tokens, cue, sentenceStart)
             : SpeakerPhrase.BeforeCue(tokens, cue, sentenceStart);
+        speaker = Plausible(tokens, speaker);
+
         // "The judge rubbed his chin, and then said ...": the subject of the first verb speaks.
         var and = cue - 1;
         while (and > sentenceStart && TokenText.IsAdverb(tokens[and]))
@@ -468,6 +470,22 @@ internal static class IndirectSpeechFinder
     {
         "in", "on", "at", "by", "for", "from", "with", "during", "into", "about", "after", "before", "through", "via", "of", "to", "as",
     };
+
+    /// <summary>
+    /// A possessive ("Obama’s") or a dateline in capitals ("WASHINGTON") never speaks: it is a word next to
+    /// the cue that the phrase finders took for a name.
+    /// </summary>
+    private static (int Start, int End)? Plausible(List<Token> tokens, (int Start, int End)? speaker)
+    {
+        if (speaker is not { } s)
+        {
+            return null;
+        }
+
+        var head = tokens[s.End - 1];
+        var dateline = s.End - s.Start == 1 && head.Text.Length > 3 && head.Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+        return head.IsPossessive || dateline ? null : speaker;
+    }
 
     /// <summary>"The senator last week (said)", "Adelson in December (declared)": a time frame is not part of the speaker.</summary>
     private static (int Start, int End)? WithoutTimeFrame(List<Token> tokens, (int Start, int End)? speaker)
