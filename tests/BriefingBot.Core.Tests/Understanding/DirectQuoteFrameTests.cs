@@ -192,4 +192,13 @@ public class DirectQuoteFrameTests
         var text = "Ms. Orr, “the best candidate we have had in a long time and a friend to all of us,” won easily.";
         Assert.DoesNotContain(Analyzer.Analyze(text).Quotes, q => Slice(text, q.SpeakerSpan) == "Ms. Orr");
     }
+
+    [Fact]
+    public void A_trailing_attribution_credits_the_whole_sentence_around_a_quoted_phrase()
+    {
+        var text = "Ticket sales were “flat for about a month” while fans waited for news, the manager said.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal("the manager", Slice(text, quote.SpeakerSpan));
+        Assert.StartsWith("Ticket sales were", quote.Text, StringComparison.Ordinal);
+    }
 }

@@ -58,7 +58,9 @@ internal static partial class DirectQuoteFinder
             if (cue is null && speaker is null && Trailing(tokens, quote, sentenceOfToken) is { } trailing)
             {
                 (cue, speaker, cueToken) = (trailing.Cue, trailing.Speaker, trailing.CueToken);
-                content = new TextSpan(content.Start, tokens[trailing.ClauseEnd - 1].End);
+                // "Fundraising was “stagnant for a month” as donors waited, he said.": the clause opens the sentence.
+                var clauseOpen = StartsSentence(tokens, quote, sentenceOfToken) ? null : SentenceStartBefore(tokens, quote, sentenceOfToken);
+                content = new TextSpan(clauseOpen is { } open ? tokens[open].Start : content.Start, tokens[trailing.ClauseEnd - 1].End);
                 kind = QuoteKind.Mixed;
             }
 
