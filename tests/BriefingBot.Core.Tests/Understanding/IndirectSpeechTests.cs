@@ -209,4 +209,20 @@ public class IndirectSpeechTests
         var quote = Assert.Single(Reported(text));
         Assert.Equal("The senator", Slice(text, quote.SpeakerSpan));
     }
+
+    [Fact]
+    public void A_report_in_an_opening_subordinate_clause_ends_at_its_comma()
+    {
+        var text = "While the mayor says the budget is balanced, the council plans to borrow more next year.";
+        var quote = Assert.Single(Reported(text), q => Slice(text, q.Cue) == "says");
+        Assert.Equal("the budget is balanced", quote.Text);
+    }
+
+    [Fact]
+    public void An_object_runs_on_through_its_phrases_and_lists()
+    {
+        var text = "The senator slammed the plan for cutting school meals, bus routes and library hours.";
+        var quote = Assert.Single(Reported(text));
+        Assert.Equal("the plan for cutting school meals, bus routes and library hours", quote.Text);
+    }
 }

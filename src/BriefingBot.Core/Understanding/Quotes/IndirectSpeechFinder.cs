@@ -188,6 +188,7 @@ internal static class IndirectSpeechFinder
         // With no subject in reach the content is still reported ("..., only to say that ..."): its speaker stays open.
         TextSpan? speakerSpan = speaker is { } s ? TokenText.Span(tokens, s) : sharedSpeaker;
 
+        last = SubordinateEnd(tokens, sentenceStart, cue, last);
         var from = IndirectCues.Particle(tokens[cue]) is null ? cue + 1 : cue + 2;
         if (from > cue + 1)
         {
@@ -485,6 +486,41 @@ internal static class IndirectSpeechFinder
         var head = tokens[s.End - 1];
         var dateline = s.End - s.Start == 1 && head.Text.Length > 3 && head.Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
         return head.IsPossessive || dateline ? null : speaker;
+    }
+
+    private static readonly HashSet<string> SubordinateOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "while", "although", "though", "after", "before", "as", "when", "if", "because", "since", "whereas", "once", "unless",
+    };
+
+    /// <summary>
+    /// "While she says A, she applauds B", "After he vowed to A, Mrs. Clinton has run ...": a cue inside an opening
+    /// subordinate clause reports up to the comma that closes the clause, where the main clause starts.
+    /// </summary>
+    private static int SubordinateEnd(List<Token> tokens, int sentenceStart, int cue, int last)
+    {
+        var open = sentenceStart;
+        while (open < cue && !tokens[open].IsWord)
+        {
+            open++;
+        }
+
+        if (open >= cue || !SubordinateOpeners.Contains(tokens[open].Text))
+        {
+            return last;
+        }
+
+        var quoteMarks = 0;
+        for (var j = open + 1; j < last; j++)
+        {
+            quoteMarks += tokens[j].Kind == TokenKind.QuoteMark ? 1 : 0;
+            if (tokens[j].Text == "," && quoteMarks % 2 == 0)
+            {
+                return j < cue ? last : j;
+            }
+        }
+
+        return last;
     }
 
     /// <summary>"The senator last week (said)", "Adelson in December (declared)": a time frame is not part of the speaker.</summary>
