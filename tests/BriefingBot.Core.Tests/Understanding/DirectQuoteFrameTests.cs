@@ -201,4 +201,18 @@ public class DirectQuoteFrameTests
         Assert.Equal("the manager", Slice(text, quote.SpeakerSpan));
         Assert.StartsWith("Ticket sales were", quote.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_participle_clause_after_the_speaker_is_not_part_of_the_source()
+    {
+        var text = "“We will open the schools on time,” said Mayor Lin Park, speaking on the morning radio show.";
+        Assert.Equal("Mayor Lin Park", Slice(text, DirectQuote(text).SpeakerSpan));
+    }
+
+    [Fact]
+    public void A_time_word_after_a_described_speaker_is_not_part_of_the_source()
+    {
+        var text = "“The bridge will not reopen this year,” said one longtime engineer Thursday.";
+        Assert.Equal("one longtime engineer", Slice(text, DirectQuote(text).SpeakerSpan));
+    }
 }

@@ -88,7 +88,8 @@ internal static partial class DirectQuoteFinder
         }
 
         while (end < max && end < start + MaxLooseWords && (tokens[end].IsWord || tokens[end].Text is "-" or "&")
-            && !(end > start && LooseStops.Contains(tokens[end].Text)) && !TokenText.IsCue(tokens[end]))
+            && !(end > start && (LooseStops.Contains(tokens[end].Text) || FrameStarts.Contains(tokens[end].Text) || TokenText.IsAdverb(tokens[end])))
+            && !TokenText.IsCue(tokens[end]))
         {
             end++;
         }
@@ -298,6 +299,30 @@ internal static partial class DirectQuoteFinder
 
     private const int MaxReportedGap = 30;
     private const int MaxReportedTail = 40;
+
+    /// <summary>
+    /// Where a speaker's description ends (PolNeAR's source spans): before a participle clause ("De Blasio,
+    /// speaking on WOR", "Dan Cantor, the party's director, eyeing the coming weeks"). Relative clauses and
+    /// second descriptions mostly stay in the gold spans, so they stay here too.
+    /// </summary>
+    private static (int Start, int End) AppositiveEnd(List<Token> tokens, (int Start, int End) name, int comma, int end)
+    {
+        var first = tokens[comma + 1];
+        if (first.Text.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        for (var j = comma + 2; j + 1 < end; j++)
+        {
+            if (tokens[j].Text == "," && tokens[j + 1].Text.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return (name.Start, j);
+            }
+        }
+
+        return (name.Start, end);
+    }
 
     /// <summary>
     /// "“The risk,” said Edward Leamer, an economist at the university, “is that ...”": the sentence goes on in

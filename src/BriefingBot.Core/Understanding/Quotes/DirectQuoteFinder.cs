@@ -430,10 +430,10 @@ internal static partial class DirectQuoteFinder
         // "said Ann Holt, an economist at the university, “is that ...”": the description ends where the quote resumes.
         if (end < tokens.Count && tokens[end].Kind == TokenKind.QuoteMark && tokens[end - 1].Text == "," && end - 1 > comma + 1)
         {
-            return (name.Start, end - 1);
+            return AppositiveEnd(tokens, name, comma, end - 1);
         }
 
-        return end < tokens.Count && TokenText.EndsSentence(tokens[end]) && end > comma + 1 ? (name.Start, end) : name;
+        return end < tokens.Count && TokenText.EndsSentence(tokens[end]) && end > comma + 1 ? AppositiveEnd(tokens, name, comma, end) : name;
     }
 
     /// <summary>A trailing ", she said." or ", said Warren." that ends the quote's sentence after more words.</summary>
