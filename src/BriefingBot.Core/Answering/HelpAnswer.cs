@@ -1,0 +1,24 @@
+using BriefingBot.Core.Replies;
+
+namespace BriefingBot.Core.Answering;
+
+/// <summary>"Help": what the bot can do, with questions that work on this archive.</summary>
+internal sealed class HelpAnswer(AnswerContext context)
+{
+    public async Task<Reply> AnswerAsync(CancellationToken cancellationToken)
+    {
+        var count = await context.Archive.CountArticlesAsync(cancellationToken);
+        var examples = await context.ExampleQuestionsAsync(cancellationToken);
+        return new Reply(
+            "BriefingBot: who said what in the news",
+            [
+                $"I have read {Articles(count)}. Ask me who said what, and I answer with the exact words, the speaker and the article.",
+                "You can ask: \u201cwhat did <name> say?\u201d, \u201cwhat did <name> say about <topic>?\u201d, \u201cwho is <name>?\u201d, \u201csummarize <topic or title>\u201d, or just type a topic to search.",
+            ],
+            [],
+            [],
+            examples);
+    }
+
+    private static string Articles(int count) => count == 1 ? "1 article" : $"{count} articles";
+}

@@ -1,0 +1,99 @@
+using BriefingBot.Core.Replies;
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.Answering;
+
+/// <summary>"What did X say (about Y)?": the exact words of one person, most relevant first.</summary>
+internal sealed class SpeakerQuotesAnswer(AnswerContext context)
+{
+    // How many candidates to read before ranking; enough for a speaker quoted across many articles.
+    private const int CandidateQuotes = 200;
+
+    public async Task<Reply> AnswerAsync(Question question, CancellationToken cancellationToken)
+    {
+        var name = AskedName.WithoutTitles(question.Subject);
+        var quotes = await context.Archive.FindQuotesBySpeakerAsync(name, CandidateQuotes, cancellationToken);
+        if (quotes.Count == 0)
+        {
+            return await NoQuotesAsync(question.Subject, cancellationToken);
+        }
+
+        var speakers = Speaker.Group(quotes);
+        if (speakers.Count > 1 && !speakers.Any(sp => NameKey.Normalize(sp.Name) == NameKey.Normalize(name)))
+        {
+            var names = speakers.Select(sp => ReplyParts.Describe(sp.Name, sp.Role)).ToList();
+            return new Reply(
+                $"Which {question.Subject} do you mean?",
+                [$"I have quotes from {names.Count} people named {question.Subject}: {string.Join("; ", names)}."],
+                [],
+                [],
+                speakers.Select(sp => ReplyParts.Ask(sp.Name, question.Topic)).ToList());
+        }
+
+        var speaker = speakers.Count == 1
+            ? speakers[0]
+            : speakers.First(sp => NameKey.Normalize(sp.Name) == NameKey.Normalize(name));
+        quotes = speaker.Quotes;
+        var topic = new TopicMatcher(question.Topic);
+        var ranked = quotes
+            .Select(q => (Quote: q, Relevance: topic.Score(q.Text + " " + q.Context)))
+            .ToList();
+        var paragraphs = new List<string>();
+        if (!topic.IsEmpty)
+        {
+            if (ranked.All(r => r.Relevance == 0))
+            {
+                paragraphs.Add($"I found nothing {speaker.Name} said about {question.Topic}. Here is what else they said.");
+            }
+            else
+            {
+                ranked = ranked.Where(r => r.Relevance > 0).ToList();
+            }
+        }
+
+        var chosen = ranked
+            .OrderByDescending(r => r.Relevance)
+            .ThenByDescending(r => r.Quote.Kind == Understanding.QuoteKind.Direct)
+            .ThenByDescending(r => r.Quote.Article.PublishedAt ?? r.Quote.Article.IngestedAt)
+            .ThenByDescending(r => r.Quote.Importance)
+            .Take(context.Options.MaxQuotes)
+            .Select(r => r.Quote)
+            .ToList();
+        var more = quotes.Count - chosen.Count;
+        if (more > 0)
+        {
+            paragraphs.Add($"{more} more {(more == 1 ? "quote" : "quotes")} from {speaker.Name} in the context.Archive.");
+        }
+
+        return new Reply(
+            ReplyParts.Describe(speaker.Name, speaker.Role),
+            paragraphs,
+            chosen.Select(q => ReplyParts.ToReplyQuote(q) with { Speaker = speaker.Name, SpeakerRole = speaker.Role }).ToList(),
+            [],
+            [$"who is {speaker.Name}?", $"summarize {chosen[0].Article.Title}"]);
+    }
+
+    private async Task<Reply> NoQuotesAsync(string name, CancellationToken cancellationToken)
+    {
+        var people = await context.Archive.FindPeopleAsync(name, 5, cancellationToken);
+        var examples = await context.ExampleQuestionsAsync(cancellationToken);
+        if (people.Count > 0)
+        {
+            var person = people[0];
+            var article = await context.Archive.GetArticleAsync(person.ArticleId, cancellationToken);
+            return new Reply(
+                ReplyParts.Describe(person.FullName, person.Role),
+                [$"{person.FullName} is mentioned, but I have no quotes from them."],
+                [],
+                article is null ? [] : [ReplyParts.ToCitation(article)],
+                examples);
+        }
+
+        return new Reply(
+            $"No quotes from {name}",
+            [$"I have not read anything that {name} said. Check the spelling, try the surname alone, or ask about someone I have quotes from."],
+            [],
+            [],
+            examples);
+    }
+}
