@@ -215,4 +215,18 @@ public class DirectQuoteFrameTests
         var text = "“The bridge will not reopen this year,” said one longtime engineer Thursday.";
         Assert.Equal("one longtime engineer", Slice(text, DirectQuote(text).SpeakerSpan));
     }
+
+    [Fact]
+    public void The_sentence_subject_does_a_second_verb_after_and()
+    {
+        var text = "Nora Quill was joined on stage by Mayor Ed Banks and joked, “You are all being far too serious tonight.”";
+        Assert.Equal("Nora Quill", Slice(text, DirectQuote(text).SpeakerSpan));
+    }
+
+    [Fact]
+    public void A_speaker_who_went_on_speaks_the_quote()
+    {
+        var text = "The host asked again.\n\n“You know, it happens to everyone, right?” Mr. Dole went on.\n";
+        Assert.Equal("Mr. Dole", Slice(text, DirectQuote(text).SpeakerSpan));
+    }
 }

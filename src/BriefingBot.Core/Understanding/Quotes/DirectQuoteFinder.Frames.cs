@@ -324,6 +324,24 @@ internal static partial class DirectQuoteFinder
         return (name.Start, end);
     }
 
+    /// <summary>The name or pronoun that opens a sentence and is followed by its verb ("Hayek confirmed ...").</summary>
+    private static (int Start, int End)? SentenceSubject(List<Token> tokens, int sentenceStart, int max)
+    {
+        var s = sentenceStart;
+        while (s < max && (LeadIns.Contains(tokens[s].Text) || tokens[s].Text == ","))
+        {
+            s++;
+        }
+
+        if (SpeakerPhrase.Forward(tokens, s, max) is not { } subject || subject.End >= max
+            || !(tokens[subject.End - 1].IsCapitalized || SpeakerPhrase.IsPronoun(tokens[subject.End - 1])))
+        {
+            return null;
+        }
+
+        return LooksLikeVerb(tokens[subject.End]) || tokens[subject.End].Text.EndsWith('s') ? subject : null;
+    }
+
     /// <summary>
     /// "“The risk,” said Edward Leamer, an economist at the university, “is that ...”": the sentence goes on in
     /// quotation marks after the attribution that interrupted it, however long that attribution is.

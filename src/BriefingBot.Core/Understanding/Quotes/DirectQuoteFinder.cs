@@ -379,7 +379,9 @@ internal static partial class DirectQuoteFinder
             // "I laughed and said, “...”": the subject of the first verb speaks.
             if (speaker is null && c - 1 > sentenceStart && tokens[c - 1].Is("and"))
             {
-                speaker = Subject(tokens, c - 1, sentenceStart);
+                // "Silverman was joined on stage by Sen. Al Franken and joked, “...”": the sentence's subject,
+                // not the nearest name, does the second verb.
+                speaker = SentenceSubject(tokens, sentenceStart, c - 1) ?? Subject(tokens, c - 1, sentenceStart);
             }
 
             speaker ??= t.IsCapitalized ? null : IndirectSpeechFinder.ClauseSubject(tokens, c, sentenceStart);
