@@ -225,4 +225,12 @@ public class IndirectSpeechTests
         var quote = Assert.Single(Reported(text));
         Assert.Equal("the plan for cutting school meals, bus routes and library hours", quote.Text);
     }
+
+    [Fact]
+    public void A_dash_aside_inside_the_report_is_kept_and_a_dash_comment_is_not()
+    {
+        var text = "The chief acknowledged that a rift -- mainly over overtime pay -- still divides the force.";
+        var quote = Assert.Single(Reported(text));
+        Assert.Equal("a rift -- mainly over overtime pay -- still divides the force", quote.Text);
+    }
 }

@@ -43,7 +43,8 @@ internal static class ContentBoundary
             }
 
             var next = tokens[j + 1];
-            if (t.Text is ":" or "." or "?" or "!")
+            // A stop glued to the next word is inside an abbreviation ("U.S.-born"), not a missed sentence end.
+            if (t.Text is ":" or "." or "?" or "!" && (t.Text == ":" || next.Start > t.End))
             {
                 return j; // "he said he was busy: "I have ..."": what follows the colon is quoted or listed on its own
             }

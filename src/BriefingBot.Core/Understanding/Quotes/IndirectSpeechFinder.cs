@@ -394,8 +394,15 @@ internal static class IndirectSpeechFinder
         {
             for (var j = from + 3; j < to - 1; j++)
             {
+                // A dash aside closed by a second dash is part of the report: "that a rift -- mainly A and B -- exists".
+                if (IsDash(tokens[j]) && ClosingDash(tokens, j, to) is var close && close > 0)
+                {
+                    j = close;
+                    continue;
+                }
+
                 if ((tokens[j].Text == "," && tokens[j + 1].Text is "which" or "who" or "whom" or "where")
-                    || tokens[j].Text is ";" or "\u2014" or "\u2013" or "--" or "-")
+                    || tokens[j].Text == ";" || IsDash(tokens[j]))
                 {
                     to = j;
                     break;
@@ -450,6 +457,36 @@ internal static class IndirectSpeechFinder
         }
 
         return j >= 0 && (tokens[j].Is("who") || tokens[j].Is("which"));
+    }
+
+    private static bool IsDash(Token token) => token.Text is "\u2014" or "\u2013" or "--" or "-";
+
+    /// <summary>
+    /// The last token of the dash that closes an aside opened by the dash at <paramref name="open"/>, within a
+    /// few words, or -1. A dash may be written as several tokens ("-", "-").
+    /// </summary>
+    private static int ClosingDash(List<Token> tokens, int open, int to)
+    {
+        var from = open + 1;
+        while (from < to && IsDash(tokens[from]))
+        {
+            from++;
+        }
+
+        for (var j = from + 1; j < to - 1 && j < from + 15; j++)
+        {
+            if (IsDash(tokens[j]))
+            {
+                while (j + 1 < to - 1 && IsDash(tokens[j + 1]))
+                {
+                    j++;
+                }
+
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsTitleCase(List<Token> tokens, int start, int last)
