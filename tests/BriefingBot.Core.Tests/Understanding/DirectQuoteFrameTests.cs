@@ -229,4 +229,18 @@ public class DirectQuoteFrameTests
         var text = "The host asked again.\n\n“You know, it happens to everyone, right?” Mr. Dole went on.\n";
         Assert.Equal("Mr. Dole", Slice(text, DirectQuote(text).SpeakerSpan));
     }
+
+    [Fact]
+    public void A_name_after_a_dash_and_before_a_colon_speaks_the_quote()
+    {
+        var text = "Turnout has been the story of the month - Lea Moss: “Two weeks ago the young voters stayed home, and now they are back.”";
+        Assert.Equal("Lea Moss", Slice(text, DirectQuote(text).SpeakerSpan));
+    }
+
+    [Fact]
+    public void The_source_after_from_speaks_the_quote_it_hands_over()
+    {
+        var text = "Not all panels are equal. From the report: “Samples with longer field periods produced more accurate results.”";
+        Assert.Equal("the report", Slice(text, DirectQuote(text).SpeakerSpan));
+    }
 }

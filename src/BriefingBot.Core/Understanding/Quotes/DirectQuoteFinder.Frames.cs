@@ -108,6 +108,14 @@ internal static partial class DirectQuoteFinder
     /// </summary>
     private static (int Start, int End)? ColonSubject(List<Token> tokens, int sentenceStart, int colon, bool byComma = false)
     {
+        // "The interplay has been important - Philip Bump: “...”", "From the report: “...”": a name after a
+        // dash, or the source of "from", hands over directly.
+        if (colon - 1 > sentenceStart && SpeakerPhrase.Backward(tokens, colon, sentenceStart) is { } labelled && labelled.Start > sentenceStart
+            && (tokens[labelled.Start - 1].Text is "-" or "\u2014" or "\u2013" || (tokens[labelled.Start - 1].Is("from") && labelled.Start - 1 == sentenceStart)))
+        {
+            return labelled;
+        }
+
         // "When Trump suggested ..., Rubio fired back forcefully:", "Perez lobbies for a higher minimum wage:":
         // a name right before a short lower-case verb phrase.
         var handOver = colon;
