@@ -243,4 +243,18 @@ public class DirectQuoteFrameTests
         var text = "Not all panels are equal. From the report: “Samples with longer field periods produced more accurate results.”";
         Assert.Equal("the report", Slice(text, DirectQuote(text).SpeakerSpan));
     }
+
+    [Fact]
+    public void An_abbreviated_place_in_the_appositive_does_not_end_the_attribution()
+    {
+        var text = "“I would have been sitting in a cell for a long time,” Mr. Dall, now retired in Cambridge, Mass., said on Monday.";
+        Assert.StartsWith("Mr. Dall", Slice(text, DirectQuote(text).SpeakerSpan), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plural_speaker_with_a_base_form_cue_speaks_the_quote()
+    {
+        var text = "“The attacks show that many oppose any newcomers, even legal ones,” the two authors conclude.";
+        Assert.Equal("the two authors", Slice(text, DirectQuote(text).SpeakerSpan));
+    }
 }

@@ -276,7 +276,8 @@ internal static partial class DirectQuoteFinder
                 for (var j = m + 1; j < tokens.Count && j < m + 30; j++)
                 {
                     var t = tokens[j];
-                    if (t.Kind is TokenKind.QuoteMark or TokenKind.LineBreak || TokenText.EndsSentence(t))
+                    // "Mr. Daniloff, now retired in Cambridge, Mass., said": an abbreviation's stop before a comma ends nothing.
+                    if (t.Kind is TokenKind.QuoteMark or TokenKind.LineBreak || (TokenText.EndsSentence(t) && !(t.Text == "." && j + 1 < tokens.Count && tokens[j + 1].Text == ",")))
                     {
                         break;
                     }
