@@ -14,6 +14,7 @@ namespace BriefingBot.Bot;
 /// In local mode it also applies <see cref="LocalServiceUrlPolicy"/>: checked here, on the very Activity
 /// the SDK deserialized and will reply to, so no JSON trick (a duplicate or differently-cased
 /// "serviceUrl") can make a pre-check and the reply see different addresses.
+/// Every connector client it hands out shares serializers (<see cref="SharedContractsConnectorFactory"/>).
 /// </summary>
 internal sealed class BriefingBotFrameworkAuthentication : ConfigurationBotFrameworkAuthentication
 {
@@ -43,7 +44,9 @@ internal sealed class BriefingBotFrameworkAuthentication : ConfigurationBotFrame
 
         try
         {
-            return await base.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);
+            var result = await base.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);
+            result.ConnectorFactory = new SharedContractsConnectorFactory(result.ConnectorFactory);
+            return result;
         }
         catch (Exception ex) when (IsBadToken(ex))
         {
@@ -51,11 +54,17 @@ internal sealed class BriefingBotFrameworkAuthentication : ConfigurationBotFrame
         }
     }
 
+    /// <summary>For proactive messages (ContinueConversationAsync): the same shared serializers as replies.</summary>
+    public override ConnectorFactory CreateConnectorFactory(System.Security.Claims.ClaimsIdentity claimsIdentity) =>
+        new SharedContractsConnectorFactory(base.CreateConnectorFactory(claimsIdentity));
+
     public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
     {
         try
         {
-            return await base.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken).ConfigureAwait(false);
+            var result = await base.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken).ConfigureAwait(false);
+            result.ConnectorFactory = new SharedContractsConnectorFactory(result.ConnectorFactory);
+            return result;
         }
         catch (Exception ex) when (IsBadToken(ex))
         {
