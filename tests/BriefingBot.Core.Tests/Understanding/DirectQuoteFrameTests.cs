@@ -257,4 +257,12 @@ public class DirectQuoteFrameTests
         var text = "“The attacks show that many oppose any newcomers, even legal ones,” the two authors conclude.";
         Assert.Equal("the two authors", Slice(text, DirectQuote(text).SpeakerSpan));
     }
+
+    [Fact]
+    public void A_quote_after_a_colon_is_whole_even_with_its_own_attribution()
+    {
+        var text = "Mr. Vance said the town had lost its way: “This is no longer the town I knew,” he claimed.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => q.Text.Contains("no longer", StringComparison.Ordinal));
+        Assert.Equal("This is no longer the town I knew", quote.Text);
+    }
 }

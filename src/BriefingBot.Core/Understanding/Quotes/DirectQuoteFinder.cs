@@ -40,7 +40,9 @@ internal static partial class DirectQuoteFinder
             }
 
             var kind = QuoteKind.Direct;
-            if (cue is not null && !StartsSentence(tokens, quote, sentenceOfToken) && SentenceStartBefore(tokens, quote, sentenceOfToken) is { } clauseStart)
+            // (After a colon the quote is whole: "Trump asserted that France had lost its identity: “...,” he claimed.")
+            if (cue is not null && !StartsSentence(tokens, quote, sentenceOfToken) && tokens[quote.Open - 1].Text != ":"
+                && SentenceStartBefore(tokens, quote, sentenceOfToken) is { } clauseStart)
             {
                 // "Using the tax ''is a misguided approach,'' said Mr. Burman": the quoted words finish a
                 // reported clause; the clause is what was attributed.
