@@ -233,4 +233,21 @@ public class IndirectSpeechTests
         var quote = Assert.Single(Reported(text));
         Assert.Equal("a rift -- mainly over overtime pay -- still divides the force", quote.Text);
     }
+
+    [Fact]
+    public void Say_after_a_share_or_a_described_group_is_a_verb()
+    {
+        var text = "Six in 10 say the mayor should resign before the summer.";
+        var quote = Assert.Single(Reported(text));
+        Assert.Equal("the mayor should resign before the summer", quote.Text);
+    }
+
+    [Fact]
+    public void A_trailing_cue_with_its_addressee_reports_the_clause_before()
+    {
+        var text = "The ferry will stop running in March, a port spokesman told The Harbour Gazette.";
+        var quote = Assert.Single(Reported(text));
+        Assert.Equal("The ferry will stop running in March", quote.Text);
+        Assert.Equal("a port spokesman", Slice(text, quote.SpeakerSpan));
+    }
 }

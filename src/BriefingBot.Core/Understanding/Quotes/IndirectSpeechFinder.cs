@@ -107,12 +107,24 @@ internal static class IndirectSpeechFinder
         }
 
         var speaker = SpeakerPhrase.Backward(tokens, cue, sentenceStart);
+        if (speaker is not { } named || named.Start - 1 <= sentenceStart || tokens[named.Start - 1].Text != ",")
+        {
+            speaker = AfterComma(tokens, cue, sentenceStart);
+        }
+
         if (speaker is not { } s || s.Start - 1 <= sentenceStart || tokens[s.Start - 1].Text != ",")
         {
             return null;
         }
 
-        if (!NoClauseAfter(tokens, cue + 1, last))
+        // "..., a spokesman told The Wall Street Journal (on Monday).": the addressee is no clause.
+        var afterCue = cue + 1;
+        if (IndirectCues.Flags(tokens[cue]).HasFlag(Lexicon.CueFlags.Object) && SpeakerPhrase.Forward(tokens, afterCue, last) is { } addressee)
+        {
+            afterCue = addressee.End;
+        }
+
+        if (!NoClauseAfter(tokens, afterCue, last))
         {
             return Medial(tokens, cue, sentenceStart, last, s);
         }
@@ -121,6 +133,34 @@ internal static class IndirectSpeechFinder
         return (cue + 1 < last && tokens[cue + 1].Text == "," ? Medial(tokens, cue, sentenceStart, last, s) : null)
             ?? Make(tokens, sentenceStart, s.Start - 1, cue, s);
     }
+
+    /// <summary>
+    /// "..., a port spokesman said.": a short described source between a comma and the cue, for when the
+    /// phrase finder knows no head noun in it. It opens with a determiner or a capital and holds only words.
+    /// </summary>
+    private static (int Start, int End)? AfterComma(List<Token> tokens, int cue, int sentenceStart)
+    {
+        for (var j = cue - 1; j > sentenceStart && j >= cue - 7; j--)
+        {
+            if (tokens[j].Text == ",")
+            {
+                var first = tokens[j + 1];
+                return j + 1 < cue && (first.IsCapitalized || Determiners.Contains(first.Text)) ? (j + 1, cue) : null;
+            }
+
+            if (!tokens[j].IsWord || TokenText.IsCue(tokens[j]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "one", "another", "two", "three", "several", "many", "some", "his", "her", "their", "its",
+    };
 
     // After "X said," these open the writer's comment or another frame, not the rest of what was said.
     private static readonly HashSet<string> CommentOpeners = new(StringComparer.OrdinalIgnoreCase)
@@ -638,6 +678,12 @@ internal static class IndirectSpeechFinder
         if (before.IsWord && before.IsCapitalized && word is "say" or "tell" or "ask")
         {
             return false; // "Police say", "Democrats tell"
+        }
+
+        // "Six in 10 say", "sources close to the campaign say": "say" is a noun only after a determiner ("the final say").
+        if (word is "say" && before.IsWord && !NounDeterminers.Contains(before.Text) && !before.Is("final"))
+        {
+            return false;
         }
 
         // "His critics, many of them lawyers, argue ...": an appositive closes before the verb.
