@@ -265,4 +265,14 @@ public class DirectQuoteFrameTests
         var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => q.Text.Contains("no longer", StringComparison.Ordinal));
         Assert.Equal("This is no longer the town I knew", quote.Text);
     }
+
+    [Fact]
+    public void An_attribution_set_off_by_commas_closes_a_quoted_clause_before_a_later_quote()
+    {
+        var text = "“This is not right,” Ms. Vale said. “You squeezed the workers to the limit” to lift the share price, she said, citing the “sales push” at the branches.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => q.Text.Contains("squeezed", StringComparison.Ordinal));
+        Assert.Equal("she", Slice(text, quote.SpeakerSpan));
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.EndsWith("share price", quote.Text, StringComparison.Ordinal);
+    }
 }

@@ -350,6 +350,24 @@ internal static partial class DirectQuoteFinder
         return LooksLikeVerb(tokens[subject.End]) || tokens[subject.End].Text.EndsWith('s') ? subject : null;
     }
 
+    /// <summary>", she said," between a quoted phrase's clause and a later quote in the same sentence.</summary>
+    private static (TextSpan Cue, TextSpan Speaker, int CueToken, int ClauseEnd)? TrailingAside(List<Token> tokens, int from, int end)
+    {
+        for (var comma = from + 1; comma + 3 < end; comma++)
+        {
+            if (tokens[comma].Text != "," || SpeakerPhrase.Forward(tokens, comma + 1, end) is not { } who || who.End + 1 >= end
+                || !TokenText.IsCue(tokens[who.End]) || tokens[who.End + 1].Text != ","
+                || !(tokens[who.End - 1].IsCapitalized || SpeakerPhrase.IsPronoun(tokens[who.End - 1])))
+            {
+                continue;
+            }
+
+            return (TokenText.Span(tokens, who.End, who.End + 1), TokenText.Span(tokens, who), who.End, comma);
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// "“The risk,” said Edward Leamer, an economist at the university, “is that ...”": the sentence goes on in
     /// quotation marks after the attribution that interrupted it, however long that attribution is.

@@ -458,7 +458,9 @@ internal static partial class DirectQuoteFinder
 
         if (end < tokens.Count && sentenceOfToken[end] == s)
         {
-            return null; // another quote or a line break before the sentence ends
+            // Another quote or a line break before the sentence ends: only an attribution set off by commas
+            // ("... and your pay, she said, referencing the “cross-sell” push") closes the clause.
+            return tokens[end].Kind == TokenKind.QuoteMark ? TrailingAside(tokens, quote.Close + 1, end) : null;
         }
 
         var last = end;
