@@ -250,4 +250,10 @@ public class IndirectSpeechTests
         Assert.Equal("The ferry will stop running in March", quote.Text);
         Assert.Equal("a port spokesman", Slice(text, quote.SpeakerSpan));
     }
+
+    [Fact]
+    public void Called_that_names_a_thing_reports_nothing()
+    {
+        Assert.Empty(Reported("Residents staged a short play called Harbour Lights in the old town hall."));
+    }
 }

@@ -63,6 +63,16 @@ internal static class IndirectCues
             return !hasNext || !tokens[k + 1].Is("that");
         }
 
+        // "a website called Real News", "a play called “Sons of Trump”": a name given, not a report.
+        if (tokens[k].Is("called") && k > 0 && hasNext && (tokens[k + 1].IsCapitalized || tokens[k + 1].Kind == TokenKind.QuoteMark))
+        {
+            var before = tokens[k - 1];
+            if (before.IsWord && !before.IsCapitalized && !SpeakerPhrase.IsPronoun(before) && !TokenText.IsAdverb(before) && !before.Is("and") && !before.Is("was") && !before.Is("who"))
+            {
+                return true;
+            }
+        }
+
         // "pledged delegates" are bound to a candidate; "show up", "called up" are no reports.
         return hasNext && ((tokens[k].Is("pledged") && tokens[k + 1].Is("delegates")) || tokens[k + 1].Is("up"));
     }
