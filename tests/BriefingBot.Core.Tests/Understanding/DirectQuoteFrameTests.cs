@@ -275,4 +275,12 @@ public class DirectQuoteFrameTests
         Assert.Equal(QuoteKind.Mixed, quote.Kind);
         Assert.EndsWith("share price", quote.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_quote_after_a_comma_frame_is_not_widened_to_the_sentence()
+    {
+        var text = "As for cost, “closing the loopholes will take a certain amount of work,” said Mr. Kamin.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal("closing the loopholes will take a certain amount of work", quote.Text);
+    }
 }

@@ -40,8 +40,9 @@ internal static partial class DirectQuoteFinder
             }
 
             var kind = QuoteKind.Direct;
-            // (After a colon the quote is whole: "Trump asserted that France had lost its identity: “...,” he claimed.")
-            if (cue is not null && !StartsSentence(tokens, quote, sentenceOfToken) && tokens[quote.Open - 1].Text != ":"
+            // (After a colon, comma or dash the quote is whole: "Trump asserted that France had lost its identity:
+            // “...,” he claimed.", "As for complexity, ''broadening the base ...,'' said Mr. Kamin.")
+            if (cue is not null && !StartsSentence(tokens, quote, sentenceOfToken) && tokens[quote.Open - 1].IsWord
                 && SentenceStartBefore(tokens, quote, sentenceOfToken) is { } clauseStart)
             {
                 // "Using the tax ''is a misguided approach,'' said Mr. Burman": the quoted words finish a
