@@ -86,7 +86,7 @@ public sealed class BriefingActivityHandlerTests
             .AssertReply(activity =>
             {
                 var message = activity.AsMessageActivity();
-                Assert.Equal(SlackMrkdwn.Escape(PlainTextRenderer.Render(SampleReplies.Cavusoglu)), message.Text);
+                Assert.Equal(SlackMrkdwn.Defuse(PlainTextRenderer.Render(SampleReplies.Cavusoglu)), message.Text);
                 Assert.Contains("\"blocks\"", message.ChannelData.ToString(), StringComparison.Ordinal);
             })
             .StartTestAsync();

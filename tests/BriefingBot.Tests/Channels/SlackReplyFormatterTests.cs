@@ -34,25 +34,24 @@ public sealed class SlackReplyFormatterTests
     }
 
     [Fact]
-    public void Slack_reply_also_carries_the_plain_text_with_quotes_as_escaped_block_quotes()
+    public void Slack_reply_also_carries_the_plain_text_with_quotes_as_block_quotes()
     {
         var activity = new SlackReplyFormatter().Format(SampleReplies.Cavusoglu);
 
-        // '>' is escaped like every other '>'; Slack still renders "&gt; " at a line start as a block quote.
-        Assert.Equal(PlainTextRenderer.Render(SampleReplies.Cavusoglu).Replace(">", "&gt;", StringComparison.Ordinal), activity.Text);
-        Assert.Contains("\n&gt; \u201cRecognising Jerusalem", activity.Text, StringComparison.Ordinal);
+        // Markdown for Azure Bot Service to convert: block quotes stay "> ".
+        Assert.Equal(PlainTextRenderer.Render(SampleReplies.Cavusoglu), activity.Text);
+        Assert.Contains("\n> \u201cRecognising Jerusalem", activity.Text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Slack_text_escapes_control_sequences_so_article_text_cannot_ping_or_break_the_message()
+    public void Slack_text_defuses_control_sequences_so_article_text_cannot_ping_or_link_and_ampersands_stay_readable()
     {
         var reply = Reply.Text("Breaking", "He wrote <!channel> and <@U123> and <http://x|y>, so a < b & c > d.");
 
         var activity = new SlackReplyFormatter().Format(reply);
 
-        Assert.Contains("He wrote &lt;!channel&gt; and &lt;@U123&gt; and &lt;http://x|y&gt;, so a &lt; b &amp; c &gt; d.", activity.Text, StringComparison.Ordinal);
+        Assert.Contains("He wrote \u2039!channel> and \u2039@U123> and \u2039http://x|y>, so a \u2039 b & c > d.", activity.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("<", activity.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain(">", activity.Text, StringComparison.Ordinal);
     }
 
     [Fact]

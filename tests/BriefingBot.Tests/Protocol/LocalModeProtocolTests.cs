@@ -57,7 +57,7 @@ public sealed class LocalModeProtocolTests : LocalModeHostTest
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = await Connector.NextMessageAsync();
         Assert.Equal("header", reply.Activity.GetProperty("channelData").GetProperty("blocks")[0].GetProperty("type").GetString());
-        Assert.Equal(SlackMrkdwn.Escape(PlainTextRenderer.Render(SampleReplies.Cavusoglu)), reply.Text);
+        Assert.Equal(SlackMrkdwn.Defuse(PlainTextRenderer.Render(SampleReplies.Cavusoglu)), reply.Text);
     }
 
     [Fact]

@@ -11,6 +11,15 @@ internal static class SlackMrkdwn
             .Replace("<", "&lt;", StringComparison.Ordinal)
             .Replace(">", "&gt;", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Makes the Markdown text of a Slack activity safe without escaping it. Azure Bot Service converts
+    /// activity Markdown to Slack's format itself (botbuilder-dotnet#3928 shows it rewriting emphasis), so
+    /// entity-escaping here risks "AT&amp;amp;T" on screen. Every Slack control sequence (&lt;!channel&gt;,
+    /// &lt;@U123&gt;, &lt;#C1&gt;, &lt;url|label&gt;) starts with '&lt;', so turning that one character into
+    /// '‹' keeps article text from pinging a channel or forging a link, whichever way the text is handled.
+    /// </summary>
+    public static string Defuse(string markdown) => markdown.Replace('<', '\u2039');
+
     /// <summary>&lt;url|label&gt;, or just the escaped label when the URL is not http(s).</summary>
     public static string Link(string? url, string label)
     {

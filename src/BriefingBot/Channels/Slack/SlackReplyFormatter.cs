@@ -20,7 +20,7 @@ public sealed class SlackReplyFormatter : IReplyFormatter
     {
         // Slack reads the text as mrkdwn, where <!channel>, <@U123> and <url|label> are commands: escaped,
         // article text can neither ping people nor forge links. Its "> " quotes still work as "&gt; ".
-        var activity = MessageFactory.Text(SlackMrkdwn.Escape(PlainTextRenderer.Render(reply)));
+        var activity = MessageFactory.Text(SlackMrkdwn.Defuse(PlainTextRenderer.Render(reply)));
         activity.TextFormat = TextFormatTypes.Markdown;
         var json = ChannelJson.Serialize(new SlackMessage(Blocks(reply)), ChannelJson.SnakeCase);
         activity.ChannelData = ChannelJson.ToJObject(json);
