@@ -1,8 +1,10 @@
 using BriefingBot.Core.Archive;
+using BriefingBot.Infrastructure.Fetching;
 using BriefingBot.Infrastructure.Ingestion;
 using BriefingBot.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Infrastructure;
@@ -34,6 +36,18 @@ public static class InfrastructureServiceCollectionExtensions
 
         services.AddSingleton<ArticleExtractor>();
         services.AddSingleton<ArticleIngestor>();
+
+        // Fetching remote feeds and pages: every hop address-checked, sizes and time capped (see FetchOptions).
+        services.AddOptions<FetchOptions>()
+            .Bind(configuration.GetSection(FetchOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IHostResolver, DnsHostResolver>();
+        services.AddSingleton<UrlSafety>();
+        services.AddHttpClient<SafeFetcher>(client => client.Timeout = Timeout.InfiniteTimeSpan) // FetchOptions.Timeout governs
+            .ConfigurePrimaryHttpMessageHandler(sp => SafeHttpHandler.Create(
+                sp.GetRequiredService<UrlSafety>(), sp.GetRequiredService<IOptions<FetchOptions>>().Value));
         return services;
     }
 }
