@@ -254,7 +254,7 @@ internal static partial class DirectQuoteFinder
             var flags = TokenText.CueFlags(t);
             var speaker = flags.HasFlag(Lexicon.CueFlags.Participle)
                 ? Subject(tokens, c, sentenceStart)
-                : SpeakerPhrase.BeforeCue(tokens, c, sentenceStart) ?? IndirectSpeechFinder.ClauseSubject(tokens, c, sentenceStart);
+                : SpeakerPhrase.BeforeCue(tokens, c, sentenceStart) ?? ClauseSubject.Before(tokens, c, sentenceStart);
             if (speaker is not { } who)
             {
                 return null;

@@ -388,7 +388,7 @@ internal static partial class DirectQuoteFinder
                 speaker = SentenceSubject(tokens, sentenceStart, c - 1) ?? Subject(tokens, c - 1, sentenceStart);
             }
 
-            speaker ??= t.IsCapitalized ? null : IndirectSpeechFinder.ClauseSubject(tokens, c, sentenceStart);
+            speaker ??= t.IsCapitalized ? null : ClauseSubject.Before(tokens, c, sentenceStart);
 
             // "Said Ellis: “...”": an inverted cue opening the sentence.
             if (speaker is null && t.IsCapitalized)

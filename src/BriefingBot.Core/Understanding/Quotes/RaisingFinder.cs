@@ -49,7 +49,7 @@ internal static class RaisingFinder
         }
 
         var subject = SpeakerPhrase.BeforeCue(tokens, cueStart, sentenceStart)
-            ?? IndirectSpeechFinder.ClauseSubject(tokens, cueStart, sentenceStart)
+            ?? ClauseSubject.Before(tokens, cueStart, sentenceStart)
             ?? LooseSubject.Before(tokens, cueStart, sentenceStart);
         var end = ContentBoundary.End(tokens, k + 1, last);
         if (subject is not { } s || end - (k + 1) < 3)
