@@ -1,0 +1,36 @@
+namespace BriefingBot.Infrastructure.Feeds;
+
+/// <summary>The one place a <see cref="RawFeedItem"/> from any format becomes a normalised <see cref="FeedItem"/>.</summary>
+internal sealed class FeedItemFactory(FeedBodyText bodyText)
+{
+    public FeedItem Create(RawFeedItem raw, string? feedLanguage)
+    {
+        var link = FeedLink.Resolve(raw.Link, raw.BaseUri);
+        var summary = bodyText.Convert(raw.Summary);
+        var content = bodyText.Convert(raw.Content);
+
+        // A summary identical to the content (feeds often repeat it) is not a second text.
+        if (summary is not null && content is not null && string.Equals(summary, content, StringComparison.Ordinal))
+        {
+            summary = null;
+        }
+
+        var best = raw.Content ?? raw.Summary;
+        var rawText = best is { } b ? (b.Markup == FeedMarkup.Html ? FeedText.StripTags(b.Value) : FeedText.Collapse(b.Value)) : null;
+        var authors = raw.Authors.Select(a => FeedText.Plain(a)).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+        return new FeedItem(
+            Id: Present(raw.Id) ?? link,
+            Link: link,
+            Title: raw.Title is { } title ? FeedText.Plain(title.Value, title.Markup) : null,
+            Authors: authors,
+            PublishedAt: FeedDate.Parse(raw.Published),
+            UpdatedAt: FeedDate.Parse(raw.Updated),
+            Summary: summary,
+            Content: content,
+            Language: Present(raw.Language) ?? feedLanguage,
+            IsTeaser: TeaserRule.IsTeaser(rawText, content ?? summary));
+    }
+
+    private static string? Present(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
