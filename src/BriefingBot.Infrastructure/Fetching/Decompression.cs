@@ -10,8 +10,11 @@ internal static class Decompression
 {
     public const string AcceptEncoding = "gzip, deflate, br";
 
-    /// <summary>The decoded bytes, or a refusal reason.</summary>
-    public static async Task<(byte[]? Bytes, string? Refusal)> DecodeAsync(
+    /// <summary>
+    /// The decoded bytes; or a refusal (over the cap, unknown encoding); or, with <c>Corrupt</c> set, a failure
+    /// (the data is not what the header claims, perhaps a truncated transfer).
+    /// </summary>
+    public static async Task<(byte[]? Bytes, string? Problem, bool Corrupt)> DecodeAsync(
         byte[] body, IEnumerable<string> encodings, long cap, CancellationToken cancellationToken)
     {
         // Encodings are listed in the order they were applied; undo them last first.
@@ -37,7 +40,7 @@ internal static class Decompression
             };
             if (decoder is null)
             {
-                return (null, $"the response uses the unsupported content encoding '{encoding.Trim()}'");
+                return (null, $"the response uses the unsupported content encoding '{encoding.Trim()}'", false);
             }
 
             await using (decoder.ConfigureAwait(false))
@@ -47,19 +50,20 @@ internal static class Decompression
                     var decoded = await CappedReader.ReadAsync(decoder, cap, cancellationToken).ConfigureAwait(false);
                     if (decoded is null)
                     {
-                        return (null, $"the decompressed body exceeds {ByteCount.Format(cap)} (Fetching:MaxDecompressedBytes)");
+                        return (null, $"the decompressed body exceeds {ByteCount.Format(cap)} (Fetching:MaxDecompressedBytes)", false);
                     }
 
                     bytes = decoded;
                 }
-                catch (InvalidDataException)
+                // GZip/Deflate report bad data as InvalidDataException, Brotli as InvalidOperationException.
+                catch (Exception e) when (e is InvalidDataException or InvalidOperationException)
                 {
-                    return (null, $"the response claims '{name}' encoding but is not valid {name} data");
+                    return (null, $"the response claims '{name}' encoding but is not valid {name} data", true);
                 }
             }
         }
 
-        return (bytes, null);
+        return (bytes, null, false);
     }
 
     // RFC 1950 header: compression method 8 and a header checksum divisible by 31.

@@ -51,10 +51,12 @@ internal static class ResponseReader
             return TooBig(requested, current, options, status);
         }
 
-        var (body, refusal) = await Decompression.DecodeAsync(raw, response.Content.Headers.ContentEncoding, options.MaxDecompressedBytes, cancellationToken).ConfigureAwait(false);
+        var (body, problem, corrupt) = await Decompression.DecodeAsync(raw, response.Content.Headers.ContentEncoding, options.MaxDecompressedBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
-            return FetchResult.Refused(requested, current, Say(current, refusal!), status);
+            return corrupt
+                ? FetchResult.Failed(requested, current, Say(current, problem!), status)
+                : FetchResult.Refused(requested, current, Say(current, problem!), status);
         }
 
         if (BinarySniffer.WhyBinary(body) is { } kind)

@@ -73,19 +73,32 @@ public sealed class SafeFetcher
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            var seconds = _options.Timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
-            return FetchResult.Failed(url, current, Describe(current, $"timed out after {seconds} s (Fetching:Timeout)"));
+            return TimedOut(url, current);
         }
-        catch (Exception e) when (e is HttpRequestException or IOException)
+        catch (Exception e) when (e is HttpRequestException or IOException or UriFormatException)
         {
+            // A read cut short by cancellation can surface as an I/O error rather than a cancellation.
+            cancellationToken.ThrowIfCancellationRequested();
+            if (deadline.IsCancellationRequested)
+            {
+                return TimedOut(url, current);
+            }
+
             // Connect-time refusal (the address changed after the check) surfaces wrapped by the handler.
             if (FindUnsafeAddress(e) is { } unsafeAddress)
             {
                 return FetchResult.Refused(url, current, Describe(current, unsafeAddress.Message));
             }
 
-            return FetchResult.Failed(url, current, Describe(current, $"the connection failed: {Innermost(e).Message}"));
+            var what = e is UriFormatException ? "the redirect target is not a valid URL" : "the connection failed";
+            return FetchResult.Failed(url, current, Describe(current, $"{what}: {Innermost(e).Message}"));
         }
+    }
+
+    private FetchResult TimedOut(Uri url, Uri current)
+    {
+        var seconds = _options.Timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
+        return FetchResult.Failed(url, current, Describe(current, $"timed out after {seconds} s (Fetching:Timeout)"));
     }
 
     private HttpRequestMessage CreateRequest(Uri url, UrlCheck check, ConditionalGet conditional)

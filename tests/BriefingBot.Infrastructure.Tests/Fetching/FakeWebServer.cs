@@ -109,6 +109,12 @@ public sealed class FakeWebServer : IAsyncLifetime
         });
         app.MapGet("/gzip", (HttpContext context) => Encoded(context, "gzip", Gzip(Encoding.UTF8.GetBytes(FeedText))));
         app.MapGet("/brotli", (HttpContext context) => Encoded(context, "br", Brotli(Encoding.UTF8.GetBytes(FeedText))));
+        // A valid gzip header, then a deflate block of the reserved type 3: invalid data, not merely truncated.
+        app.MapGet("/corrupt-gzip", (HttpContext context) => Encoded(context, "gzip", [0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xFF, 0x07, 0x00, 0x00, 0x00]));
+        app.MapGet("/zstd", (HttpContext context) => Encoded(context, "zstd", Encoding.UTF8.GetBytes(FeedText)));
+        app.MapGet("/untyped", async (HttpContext context) => await context.Response.Body.WriteAsync("no type given"u8.ToArray(), context.RequestAborted));
+        app.MapGet("/meta-charset", () => Results.Bytes(
+            Encoding.GetEncoding(1251).GetBytes("<html><head><meta charset=\"windows-1251\"></head><body>Новости</body></html>"), "text/html"));
         app.MapGet("/cyrillic", () => Results.Bytes(Encoding.GetEncoding(1251).GetBytes("Привет, мир"), "text/plain; charset=windows-1251"));
         app.MapGet("/image.png", () => Results.Bytes(Png, "image/png"));
         app.MapGet("/disguised", () => Results.Bytes(Png, "text/html"));

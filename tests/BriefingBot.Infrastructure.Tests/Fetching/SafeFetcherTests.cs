@@ -178,4 +178,51 @@ public sealed class SafeFetcherTests(FakeWebServer server) : IClassFixture<FakeW
         Assert.Equal(FetchStatus.Failed, result.Status);
         Assert.Contains("connection failed", result.Reason);
     }
+
+    [Fact]
+    public async Task The_callers_cancellation_mid_download_propagates()
+    {
+        using var cancel = new CancellationTokenSource();
+        // The drip lasts a minute and the fetch timeout is 10 s: whenever this fires, it is the caller's cancellation.
+        cancel.CancelAfter(TimeSpan.FromMilliseconds(300));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _fetcher.FetchAsync(server.Url("/drip"), null, cancel.Token));
+    }
+
+    [Fact]
+    public async Task A_corrupt_gzip_body_is_a_failure_not_an_exception()
+    {
+        var result = await _fetcher.FetchAsync(server.Url("/corrupt-gzip"), null, CancellationToken.None);
+
+        Assert.Equal(FetchStatus.Failed, result.Status);
+        Assert.Contains("not valid gzip data", result.Reason);
+    }
+
+    [Fact]
+    public async Task An_unsupported_content_encoding_is_refused()
+    {
+        var result = await _fetcher.FetchAsync(server.Url("/zstd"), null, CancellationToken.None);
+
+        Assert.Equal(FetchStatus.Refused, result.Status);
+        Assert.Contains("unsupported content encoding 'zstd'", result.Reason);
+    }
+
+    [Fact]
+    public async Task A_text_body_without_a_content_type_is_accepted_after_sniffing()
+    {
+        var result = await _fetcher.FetchAsync(server.Url("/untyped"), null, CancellationToken.None);
+
+        Assert.Equal(FetchStatus.Ok, result.Status);
+        Assert.Equal("no type given", result.Text);
+        Assert.Null(result.ContentType);
+    }
+
+    [Fact]
+    public async Task A_meta_charset_decodes_a_page_whose_header_names_none()
+    {
+        var result = await _fetcher.FetchAsync(server.Url("/meta-charset"), null, CancellationToken.None);
+
+        Assert.Contains("Новости", result.Text);
+        Assert.Equal("windows-1251", result.Charset);
+    }
 }
