@@ -9,15 +9,19 @@ namespace BriefingBot.Infrastructure.Tests.Fetching;
 /// because the test exempts exactly 127.0.0.1; every other non-public address is refused before any
 /// traffic is sent, so nothing here ever connects outside loopback.
 /// </summary>
-public sealed class PrivateAddressFetchTests(FakeWebServer server) : IClassFixture<FakeWebServer>
+public sealed class PrivateAddressFetchTests(FakeWebServer server) : IClassFixture<FakeWebServer>, IDisposable
 {
+    private readonly Fetchers _fetchers = new();
+
     private static readonly IPAddress Loopback = IPAddress.Loopback;
 
     private readonly FakeResolver _resolver = FakeResolver.Of(
         ("public.test", "127.0.0.1"),
         ("internal.test", "10.0.0.5"));
 
-    private SafeFetcher Fetcher() => Fetchers.Create(new FetchOptions { Timeout = TimeSpan.FromSeconds(10) }, _resolver, Loopback);
+    private SafeFetcher Fetcher() => _fetchers.Create(new FetchOptions { Timeout = TimeSpan.FromSeconds(10) }, _resolver, Loopback);
+
+    public void Dispose() => _fetchers.Dispose();
 
     private Uri Public(string path) => new($"http://public.test:{server.Port}{path}");
 
@@ -52,7 +56,7 @@ public sealed class PrivateAddressFetchTests(FakeWebServer server) : IClassFixtu
     [Fact]
     public async Task A_loopback_url_is_refused_when_private_addresses_are_not_allowed()
     {
-        var fetcher = Fetchers.Create(new FetchOptions(), _resolver);
+        var fetcher = _fetchers.Create(new FetchOptions(), _resolver);
 
         var result = await fetcher.FetchAsync(server.Url("/text"), null, CancellationToken.None);
 
@@ -86,7 +90,7 @@ public sealed class PrivateAddressFetchTests(FakeWebServer server) : IClassFixtu
                 }
             },
         };
-        var fetcher = Fetchers.Create(new FetchOptions { Timeout = TimeSpan.FromSeconds(10) }, rebinding, Loopback);
+        var fetcher = _fetchers.Create(new FetchOptions { Timeout = TimeSpan.FromSeconds(10) }, rebinding, Loopback);
 
         var result = await fetcher.FetchAsync(Public("/text"), null, CancellationToken.None);
 

@@ -2,14 +2,24 @@ using BriefingBot.Infrastructure.Fetching;
 
 namespace BriefingBot.Infrastructure.Tests.Fetching;
 
-public sealed class SafeFetcherTests(FakeWebServer server) : IClassFixture<FakeWebServer>
+public sealed class SafeFetcherTests : IClassFixture<FakeWebServer>, IDisposable
 {
-    private readonly SafeFetcher _fetcher = Fetchers.Create(Fetchers.LoopbackOptions());
+    private readonly FakeWebServer _server;
+    private readonly Fetchers _fetchers = new();
+    private readonly SafeFetcher _fetcher;
+
+    public SafeFetcherTests(FakeWebServer server)
+    {
+        _server = server;
+        _fetcher = _fetchers.Create(Fetchers.LoopbackOptions());
+    }
+
+    public void Dispose() => _fetchers.Dispose();
 
     [Fact]
     public async Task A_text_feed_is_returned_decoded_with_its_content_type()
     {
-        var result = await _fetcher.FetchAsync(server.Url("/feed.xml"), null, CancellationToken.None);
+        var result = await _fetcher.FetchAsync(_server.Url("/feed.xml"), null, CancellationToken.None);
 
         Assert.Equal(FetchStatus.Ok, result.Status);
         Assert.Equal(FakeWebServer.FeedText, result.Text);
@@ -22,8 +32,8 @@ public sealed class SafeFetcherTests(FakeWebServer server) : IClassFixture<FakeW
     [Fact]
     public async Task An_unchanged_resource_answers_not_modified_when_its_etag_is_sent_back()
     {
-        var first = await _fetcher.FetchAsync(server.Url("/etag"), null, CancellationToken.None);
-        var second = await _fetcher.FetchAsync(server.Url("/etag"), first.Validators, CancellationToken.None);
+        var first = await _fetcher.FetchAsync(_server.Url("/etag"), null, CancellationToken.None);
+        var second = await _fetcher.FetchAsync(_server.Url("/etag"), first.Validators, CancellationToken.None);
 
         Assert.Equal(FetchStatus.Ok, first.Status);
         Assert.Equal(FakeWebServer.CurrentETag, first.ETag);
@@ -37,7 +47,7 @@ public sealed class SafeFetcherTests(FakeWebServer server) : IClassFixture<FakeW
     [Fact]
     public async Task A_server_error_is_a_failure_naming_the_status()
     {
-        var result = await _fetcher.FetchAsync(server.Url("/error"), null, CancellationToken.None);
+        var result = await _fetcher.FetchAsync(_server.Url("/error"), null, CancellationToken.None);
 
         Assert.Equal(FetchStatus.Failed, result.Status);
         Assert.Equal(500, result.HttpStatus);
@@ -47,7 +57,7 @@ public sealed class SafeFetcherTests(FakeWebServer server) : IClassFixture<FakeW
     [Fact]
     public async Task Retry_after_is_reported_with_the_failure()
     {
-        var result = await _fetcher.FetchAsync(server.Url("/busy"), null, CancellationToken.None);
+        var result = await _fetcher.FetchAsync(_server.Url("/busy"), null, CancellationToken.None);
 
         Assert.Equal(FetchStatus.Failed, result.Status);
         Assert.Equal(TimeSpan.FromSeconds(120), result.RetryAfter);
@@ -56,9 +66,9 @@ public sealed class SafeFetcherTests(FakeWebServer server) : IClassFixture<FakeW
     [Fact]
     public async Task A_slow_drip_past_the_timeout_fails_as_timed_out()
     {
-        var fetcher = Fetchers.Create(Fetchers.LoopbackOptions(o => o.Timeout = TimeSpan.FromSeconds(1)));
+        var fetcher = _fetchers.Create(Fetchers.LoopbackOptions(o => o.Timeout = TimeSpan.FromSeconds(1)));
 
-        var result = await fetcher.FetchAsync(server.Url("/drip"), null, CancellationToken.None);
+        var result = await fetcher.FetchAsync(_server.Url("/drip"), null, CancellationToken.None);
 
         Assert.Equal(FetchStatus.Failed, result.Status);
         Assert.Contains("timed out after 1 s", result.Reason);
@@ -70,7 +80,7 @@ public sealed class SafeFetcherTests(FakeWebServer server) : IClassFixture<FakeW
         using var cancel = new CancellationTokenSource();
         await cancel.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _fetcher.FetchAsync(server.Url("/text"), null, cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _fetcher.FetchAsync(_server.Url("/text"), null, cancel.Token));
     }
 
     [Theory]
@@ -78,9 +88,9 @@ public sealed class SafeFetcherTests(FakeWebServer server) : IClassFixture<FakeW
     [InlineData("/huge-declared")]
     public async Task A_body_over_the_response_cap_is_refused(string path)
     {
-        var fetcher = Fetchers.Create(Fetchers.LoopbackOptions(o => o.MaxResponseBytes = 1024 * 1024));
+        var fetcher = _fetchers.Create(Fetchers.LoopbackOptions(o => o.MaxResponseBytes = 1024 * 1024));
 
-        var result = await fetcher.FetchAsync(server.Url(path), null, CancellationToken.None);
+        var result = await fetcher.FetchAsync(_server.Url(path), null, CancellationToken.None);
 
         Assert.Equal(FetchStatus.Refused, result.Status);
         Assert.Contains("response body exceeds 1 MB", result.Reason);
@@ -89,9 +99,9 @@ public sealed class SafeFetcherTests(FakeWebServer server) : IClassFixture<FakeW
     [Fact]
     public async Task A_gzip_bomb_is_refused_for_its_decompressed_size()
     {
-        var fetcher = Fetchers.Create(Fetchers.LoopbackOptions(o => o.MaxDecompressedBytes = 1024 * 1024));
+        var fetcher = _fetchers.Create(Fetchers.LoopbackOptions(o => o.MaxDecompressedBytes = 1024 * 1024));
 
-        var result = await fetcher.FetchAsync(server.Url("/bomb"), null, CancellationToken.None);
+        var result = await fetcher.FetchAsync(_server.Url("/bomb"), null, CancellationToken.None);
 
         Assert.Equal(FetchStatus.Refused, result.Status);
         Assert.Contains("decompressed body exceeds 1 MB", result.Reason);
@@ -102,7 +112,7 @@ public sealed class SafeFetcherTests(FakeWebServer server) : IClassFixture<FakeW
     [InlineData("/brotli")]
     public async Task A_compressed_feed_is_decompressed(string path)
     {
-        var result = await _fetcher.FetchAsync(server.Url(path), null, CancellationToken.None);
+        var result = await _fetcher.FetchAsync(_server.Url(path), null, CancellationToken.None);
 
         Assert.Equal(FetchStatus.Ok, result.Status);
         Assert.Equal(FakeWebServer.FeedText, result.Text);
@@ -111,7 +121,7 @@ public sealed class SafeFetcherTests(FakeWebServer server) : IClassFixture<FakeW
     [Fact]
     public async Task The_declared_charset_decodes_the_body()
     {
-        var result = await _fetcher.FetchAsync(server.Url("/cyrillic"), null, CancellationToken.None);
+        var result = await _fetcher.FetchAsync(_server.Url("/cyrillic"), null, CancellationToken.None);
 
         Assert.Equal("Привет, мир", result.Text);
         Assert.Equal("windows-1251", result.Charset);
@@ -120,22 +130,22 @@ public sealed class SafeFetcherTests(FakeWebServer server) : IClassFixture<FakeW
     [Fact]
     public async Task Redirects_up_to_the_limit_are_followed_to_the_final_url()
     {
-        var fetcher = Fetchers.Create(Fetchers.LoopbackOptions(o => o.MaxRedirects = 3));
+        var fetcher = _fetchers.Create(Fetchers.LoopbackOptions(o => o.MaxRedirects = 3));
 
-        var result = await fetcher.FetchAsync(server.Url("/redirect/3"), null, CancellationToken.None);
+        var result = await fetcher.FetchAsync(_server.Url("/redirect/3"), null, CancellationToken.None);
 
         Assert.Equal(FetchStatus.Ok, result.Status);
         Assert.Equal("arrived", result.Text);
-        Assert.Equal(server.Url("/redirect/0"), result.FinalUrl);
-        Assert.Equal(server.Url("/redirect/3"), result.RequestedUrl);
+        Assert.Equal(_server.Url("/redirect/0"), result.FinalUrl);
+        Assert.Equal(_server.Url("/redirect/3"), result.RequestedUrl);
     }
 
     [Fact]
     public async Task A_redirect_chain_over_the_limit_is_refused()
     {
-        var fetcher = Fetchers.Create(Fetchers.LoopbackOptions(o => o.MaxRedirects = 3));
+        var fetcher = _fetchers.Create(Fetchers.LoopbackOptions(o => o.MaxRedirects = 3));
 
-        var result = await fetcher.FetchAsync(server.Url("/redirect/4"), null, CancellationToken.None);
+        var result = await fetcher.FetchAsync(_server.Url("/redirect/4"), null, CancellationToken.None);
 
         Assert.Equal(FetchStatus.Refused, result.Status);
         Assert.Contains("more than 3 redirects", result.Reason);
@@ -144,7 +154,7 @@ public sealed class SafeFetcherTests(FakeWebServer server) : IClassFixture<FakeW
     [Fact]
     public async Task A_binary_content_type_is_refused()
     {
-        var result = await _fetcher.FetchAsync(server.Url("/image.png"), null, CancellationToken.None);
+        var result = await _fetcher.FetchAsync(_server.Url("/image.png"), null, CancellationToken.None);
 
         Assert.Equal(FetchStatus.Refused, result.Status);
         Assert.Contains("content type 'image/png' is not text", result.Reason);
@@ -153,7 +163,7 @@ public sealed class SafeFetcherTests(FakeWebServer server) : IClassFixture<FakeW
     [Fact]
     public async Task Image_bytes_served_as_html_are_refused()
     {
-        var result = await _fetcher.FetchAsync(server.Url("/disguised"), null, CancellationToken.None);
+        var result = await _fetcher.FetchAsync(_server.Url("/disguised"), null, CancellationToken.None);
 
         Assert.Equal(FetchStatus.Refused, result.Status);
         Assert.Contains("a PNG image, not text", result.Reason);
@@ -162,7 +172,7 @@ public sealed class SafeFetcherTests(FakeWebServer server) : IClassFixture<FakeW
     [Fact]
     public async Task A_redirect_to_a_file_url_is_refused()
     {
-        var result = await _fetcher.FetchAsync(server.Url("/to-file"), null, CancellationToken.None);
+        var result = await _fetcher.FetchAsync(_server.Url("/to-file"), null, CancellationToken.None);
 
         Assert.Equal(FetchStatus.Refused, result.Status);
         Assert.Contains("only http and https", result.Reason);
@@ -186,13 +196,13 @@ public sealed class SafeFetcherTests(FakeWebServer server) : IClassFixture<FakeW
         // The drip lasts a minute and the fetch timeout is 10 s: whenever this fires, it is the caller's cancellation.
         cancel.CancelAfter(TimeSpan.FromMilliseconds(300));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _fetcher.FetchAsync(server.Url("/drip"), null, cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _fetcher.FetchAsync(_server.Url("/drip"), null, cancel.Token));
     }
 
     [Fact]
     public async Task A_corrupt_gzip_body_is_a_failure_not_an_exception()
     {
-        var result = await _fetcher.FetchAsync(server.Url("/corrupt-gzip"), null, CancellationToken.None);
+        var result = await _fetcher.FetchAsync(_server.Url("/corrupt-gzip"), null, CancellationToken.None);
 
         Assert.Equal(FetchStatus.Failed, result.Status);
         Assert.Contains("not valid gzip data", result.Reason);
@@ -201,7 +211,7 @@ public sealed class SafeFetcherTests(FakeWebServer server) : IClassFixture<FakeW
     [Fact]
     public async Task An_unsupported_content_encoding_is_refused()
     {
-        var result = await _fetcher.FetchAsync(server.Url("/zstd"), null, CancellationToken.None);
+        var result = await _fetcher.FetchAsync(_server.Url("/zstd"), null, CancellationToken.None);
 
         Assert.Equal(FetchStatus.Refused, result.Status);
         Assert.Contains("unsupported content encoding 'zstd'", result.Reason);
@@ -210,7 +220,7 @@ public sealed class SafeFetcherTests(FakeWebServer server) : IClassFixture<FakeW
     [Fact]
     public async Task A_text_body_without_a_content_type_is_accepted_after_sniffing()
     {
-        var result = await _fetcher.FetchAsync(server.Url("/untyped"), null, CancellationToken.None);
+        var result = await _fetcher.FetchAsync(_server.Url("/untyped"), null, CancellationToken.None);
 
         Assert.Equal(FetchStatus.Ok, result.Status);
         Assert.Equal("no type given", result.Text);
@@ -220,7 +230,7 @@ public sealed class SafeFetcherTests(FakeWebServer server) : IClassFixture<FakeW
     [Fact]
     public async Task A_meta_charset_decodes_a_page_whose_header_names_none()
     {
-        var result = await _fetcher.FetchAsync(server.Url("/meta-charset"), null, CancellationToken.None);
+        var result = await _fetcher.FetchAsync(_server.Url("/meta-charset"), null, CancellationToken.None);
 
         Assert.Contains("Новости", result.Text);
         Assert.Equal("windows-1251", result.Charset);
