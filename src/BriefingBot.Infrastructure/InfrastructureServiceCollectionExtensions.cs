@@ -36,6 +36,7 @@ public static class InfrastructureServiceCollectionExtensions
 
         services.AddSingleton<ArticleExtractor>();
         services.AddSingleton<ArticleIngestor>();
+        services.AddSingleton<Feeds.FeedParser>();
 
         // Fetching remote feeds and pages: every hop address-checked, sizes and time capped (see FetchOptions).
         services.AddOptions<FetchOptions>()

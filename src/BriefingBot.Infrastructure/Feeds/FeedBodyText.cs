@@ -1,3 +1,4 @@
+using System.Net;
 using BriefingBot.Infrastructure.Ingestion;
 
 namespace BriefingBot.Infrastructure.Feeds;
@@ -17,6 +18,13 @@ internal sealed class FeedBodyText(ArticleExtractor extractor)
         if (raw is not { } value)
         {
             return null;
+        }
+
+        // Most RSS descriptions are a sentence with no markup: the text reader gives the same result without
+        // building an HTML DOM for each of thousands of items.
+        if (value.Markup == FeedMarkup.Html && !value.Value.Contains('<', StringComparison.Ordinal))
+        {
+            value = new RawFeedText(WebUtility.HtmlDecode(value.Value), FeedMarkup.Text);
         }
 
         try

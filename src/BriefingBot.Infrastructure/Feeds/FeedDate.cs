@@ -22,9 +22,12 @@ internal static partial class FeedDate
         ["JST"] = 9, ["KST"] = 9, ["AEST"] = 10, ["AEDT"] = 11,
     };
 
+    // The longest real form ("Wednesday, 27 September 2023 10:30:00.1234567 +05:30") is far shorter.
+    private const int MaxLength = 80;
+
     public static DateTimeOffset? Parse(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxLength)
         {
             return null;
         }

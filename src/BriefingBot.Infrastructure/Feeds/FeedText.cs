@@ -7,7 +7,7 @@ namespace BriefingBot.Infrastructure.Feeds;
 /// Short feed strings (titles, author names) to plain text. Feeds routinely HTML-encode titles, often twice
 /// ("&amp;amp;", "&lt;b&gt;"), so entities are decoded and tags stripped whatever the feed declares.
 /// </summary>
-internal static partial class FeedText
+internal static class FeedText
 {
     public static string? Plain(string? value, FeedMarkup markup = FeedMarkup.Html)
     {
@@ -34,7 +34,11 @@ internal static partial class FeedText
     public static string Collapse(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    // Only things shaped like tags: "a < b" and "x<3" in a title stay.
-    [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>|<!--.*?-->", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
-    private static partial Regex Tag();
+    // Only things shaped like tags: "a < b" and "x<3" in a title stay. Non-backtracking, because this runs on
+    // whatever a source serves: many unclosed "<!--" must cost linear time, not quadratic.
+    private static readonly Regex TagPattern = new(
+        @"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>|<!--.*?-->",
+        RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static Regex Tag() => TagPattern;
 }

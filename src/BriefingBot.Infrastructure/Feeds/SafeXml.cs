@@ -42,7 +42,8 @@ internal static class SafeXml
         var reason = error.Message;
         if (reason.Contains("undeclared entity", StringComparison.OrdinalIgnoreCase))
         {
-            return $"Feed {feedUrl} uses an entity its DTD would have to define{where}; DTDs are not processed (they can read local files or expand without bound), so the feed is refused. {reason}";
+            return $"Feed {feedUrl} uses an entity that is not one of XML's five (&amp; &lt; &gt; &quot; &apos;) or a numeric reference{where}. "
+                + $"DTDs are not processed, since their entities can read local files or expand without bound, so the feed is refused. {reason}";
         }
 
         if (reason.Contains("maximum", StringComparison.OrdinalIgnoreCase) && reason.Contains("character", StringComparison.OrdinalIgnoreCase))

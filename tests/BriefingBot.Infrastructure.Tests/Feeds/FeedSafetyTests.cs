@@ -111,6 +111,33 @@ public sealed class FeedSafetyTests
     }
 
     [Fact]
+    public void An_html_entity_without_a_dtd_is_refused_with_the_reason()
+    {
+        var error = Assert.Throws<FeedFormatException>(() => Parse(Rss("<item><title>Caf&eacute;&nbsp;news</title></item>")));
+
+        Assert.Contains("not one of XML's five", error.Message);
+        Assert.NotNull(error.LineNumber);
+    }
+
+    [Fact]
+    public void Many_unclosed_comment_openers_in_item_html_are_handled()
+    {
+        var html = string.Concat(Enumerable.Repeat("<!-- ", 50_000));
+
+        var feed = Parse(Rss($"<item><title>A</title><description><![CDATA[{html}]]></description></item>"));
+
+        Assert.Single(feed.Items);
+    }
+
+    [Fact]
+    public void The_xml_encoding_declaration_does_not_matter_once_the_text_is_decoded()
+    {
+        var feed = Parse("<?xml version=\"1.0\" encoding=\"windows-1251\"?><rss version=\"2.0\"><channel><title>Новости</title></channel></rss>");
+
+        Assert.Equal("Новости", feed.Title);
+    }
+
+    [Fact]
     public void An_old_rss_doctype_is_skipped_not_fetched()
     {
         // The address is unroutable (TEST-NET-1): with no resolver it is never asked for.
