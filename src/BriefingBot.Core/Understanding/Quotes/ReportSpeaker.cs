@@ -16,7 +16,7 @@ internal static class ReportSpeaker
     {
         // ", saying ...": the participle's speaker is the subject of the main clause, which opens the sentence.
         var speaker = flags.HasFlag(Lexicon.CueFlags.Participle)
-            ? LooseSubject.MainClause(tokens, sentenceStart, cue) ?? DirectQuoteFinder.Subject(tokens, cue, sentenceStart)
+            ? LooseSubject.MainClause(tokens, sentenceStart, cue) ?? ParticipleSubject.Before(tokens, cue, sentenceStart)
             : SpeakerPhrase.BeforeCue(tokens, cue, sentenceStart);
         speaker = Plausible(tokens, speaker);
 
@@ -29,7 +29,7 @@ internal static class ReportSpeaker
 
         if (speaker is null && and > sentenceStart && tokens[and].Is("and"))
         {
-            speaker = DirectQuoteFinder.Subject(tokens, and, sentenceStart);
+            speaker = ParticipleSubject.Before(tokens, and, sentenceStart);
         }
 
         speaker ??= ClauseSubject.Before(tokens, and + 1, sentenceStart);

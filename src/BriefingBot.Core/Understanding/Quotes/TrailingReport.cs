@@ -16,7 +16,7 @@ internal static class TrailingReport
         if (cue - 1 > sentenceStart && tokens[cue - 1].Text == ","
             && SpeakerPhrase.Forward(tokens, cue + 1, last) is { } after)
         {
-            var described = DirectQuoteFinder.WithAppositive(tokens, after);
+            var described = SpeakerAppositive.Extend(tokens, after);
             if (described.End > after.End || CueFrame.NoClauseAfter(tokens, after.End, last))
             {
                 return ReportedContent.Build(tokens, sentenceStart, cue - 1, cue, described);
