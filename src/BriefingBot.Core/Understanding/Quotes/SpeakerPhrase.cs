@@ -7,6 +7,7 @@ namespace BriefingBot.Core.Understanding.Quotes;
 /// its titles and modifiers ("longtime Democratic pollster Pat Caddell", "FM Cavusoglu"), or a
 /// described source ("the ministry", "a senior official"), optionally followed by an appositive
 /// ("Elnur Ismayil, a research fellow at ..., says"). Ranges are token indexes [Start, End).
+/// Lower-case described sources without a speaker noun are found by <see cref="DescribedSource"/>.
 /// </summary>
 internal static class SpeakerPhrase
 {
@@ -16,7 +17,7 @@ internal static class SpeakerPhrase
     };
 
     // Capitalised words that open sentences or clauses but never belong to a name.
-    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    public static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
         "But", "And", "Or", "So", "Yet", "Then", "Also", "Still", "However", "When", "While", "After", "Before",
         "As", "If", "Because", "In", "On", "At", "For", "With", "Meanwhile", "Now", "Later", "Earlier", "Last",
@@ -25,12 +26,7 @@ internal static class SpeakerPhrase
         "He", "She", "They", "We", "It", "I", "You", "His", "Her", "Their", "Its", "Our", "My", "The", "A", "An",
     };
 
-    // Words that open a described source: "the bank", "several cast members", "many lawmakers".
-    private static readonly HashSet<string> Quantifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "several", "many", "some", "most", "other", "two", "three", "four", "both", "all", "few", "his", "her", "their", "its",
-    };
-
+    // Words that may open a speaker phrase and end the walk back to its start: "the senator", "his spokesman".
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "some", "many", "several", "two", "three",
@@ -73,7 +69,7 @@ internal static class SpeakerPhrase
 
         if (!IsHead(tokens[last], lexicon))
         {
-            return Described(tokens, last, min);
+            return DescribedSource.EndingAt(tokens, last, min);
         }
 
         var start = last;
@@ -91,7 +87,7 @@ internal static class SpeakerPhrase
                 break;
             }
 
-            if (t.IsCapitalized && !NotNames.Contains(t.Text) && !lexicon.Cues.ContainsKey(t.Text))
+            if (IsNameWord(t, lexicon))
             {
                 start--;
                 continue;
@@ -276,77 +272,10 @@ internal static class SpeakerPhrase
         return null;
     }
 
-    /// <summary>
-    /// A lower-case source with a determiner or a possessive in front, up to four words:
-    /// "the bank", "several cast members", "Connecticut’s tax commissioner".
-    /// </summary>
-    private static (int Start, int End)? Described(List<Token> tokens, int last, int min)
-    {
-        var head = tokens[last];
-        if (Shares.Contains(head.Text) || head.Text.All(char.IsDigit))
-        {
-            return Share(tokens, last, min);
-        }
-
-        if (head.IsCapitalized || Lexicon.Lexicon.Instance.StopWords.Contains(head.Text) || head.Text.Length < 3 || head.Text.EndsWith("ly", StringComparison.Ordinal) || head.Text.EndsWith("ed", StringComparison.Ordinal) || Quantifiers.Contains(head.Text))
-        {
-            return null;
-        }
-
-        for (var j = last - 1; j >= min - 1 && j >= last - 4; j--)
-        {
-            // A bare plural opening the clause: "But critics say", "Analysts said".
-            if (j < min || !tokens[j].IsWord || NotNames.Contains(tokens[j].Text))
-            {
-                return head.Text.EndsWith('s') && !head.Text.EndsWith("ss", StringComparison.Ordinal) && last - j <= 2 ? (j + 1, last + 1) : null;
-            }
-
-            var t = tokens[j];
-
-            if (Quantifiers.Contains(t.Text) || (t.IsCapitalized && t.IsPossessive))
-            {
-                return (j, last + 1);
-            }
-
-            if (t.IsCapitalized && !NotNames.Contains(t.Text) && !Lexicon.Lexicon.Instance.Cues.ContainsKey(t.Text))
-            {
-                continue; // "The New York businessman", "the Clinton campaign"
-            }
-
-            if (t.IsCapitalized || Lexicon.Lexicon.Instance.Cues.ContainsKey(t.Text) || t.Is("that") || t.Is("and") || t.Is("to") || t.Is("of"))
-            {
-                return null;
-            }
-        }
-
-        return null;
-    }
-
-    // Poll shares that speak: "47 percent said", "nearly half said", "more than 4 in 10 said".
-    private static readonly HashSet<string> Shares = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "percent", "half", "third", "thirds", "quarter", "quarters", "majority", "most", "10",
-    };
-
-    private static readonly HashSet<string> ShareWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "of", "more", "than", "less", "fewer", "nearly", "about", "almost", "only", "just", "roughly", "around",
-        "over", "under", "a", "the", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    };
-
-    private static (int Start, int End)? Share(List<Token> tokens, int last, int min)
-    {
-        var start = last;
-        while (start - 1 >= min && start > last - 6 && tokens[start - 1].IsWord
-            && (ShareWords.Contains(tokens[start - 1].Text) || char.IsDigit(tokens[start - 1].Text[0]) || tokens[start - 1].Text.Contains('-')))
-        {
-            start--;
-        }
-
-        return (start, last + 1);
-    }
-
     private static bool IsHead(Token token, Lexicon.Lexicon lexicon) =>
-        (token.IsCapitalized && !NotNames.Contains(token.Text) && !lexicon.Cues.ContainsKey(token.Text))
-        || lexicon.SpeakerNouns.Contains(token.Text);
+        IsNameWord(token, lexicon) || lexicon.SpeakerNouns.Contains(token.Text);
+
+    /// <summary>A capitalised word that can be part of a name: not a sentence opener, pronoun or day, and not a cue ("Says").</summary>
+    public static bool IsNameWord(Token token, Lexicon.Lexicon lexicon) =>
+        token.IsCapitalized && !NotNames.Contains(token.Text) && !lexicon.Cues.ContainsKey(token.Text);
 }
