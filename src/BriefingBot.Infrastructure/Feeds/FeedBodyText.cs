@@ -4,16 +4,15 @@ using BriefingBot.Infrastructure.Ingestion;
 namespace BriefingBot.Infrastructure.Feeds;
 
 /// <summary>
-/// Item summaries and content to plain body text through the same <see cref="ArticleExtractor"/> as files
-/// and pages, so a feed article reads exactly like the page it came from.
+/// Item summaries and content to plain body text (paragraphs separated by blank lines) with the same
+/// readers <see cref="ArticleExtractor"/> uses for pages and files: the HTML reader's cleanup (scripts,
+/// navigation, figures and asides removed) and its chrome list ("Share", "Read more").
+/// What the extractor adds on top is not used: its header-zone heuristics look for a page's title and byline
+/// above the first sentence, and feed content has neither, so they would drop a short opening paragraph.
 /// </summary>
-internal sealed class FeedBodyText(ArticleExtractor extractor)
+internal static class FeedBodyText
 {
-    // The extension tells the extractor which reader to use; the name carries no date or source hints.
-    private const string HtmlName = "feed-item.html";
-    private const string TextName = "feed-item.txt";
-
-    public string? Convert(RawFeedText? raw)
+    public static string? Convert(RawFeedText? raw)
     {
         if (raw is not { } value)
         {
@@ -22,22 +21,13 @@ internal sealed class FeedBodyText(ArticleExtractor extractor)
 
         // Most RSS descriptions are a sentence with no markup: the text reader gives the same result without
         // building an HTML DOM for each of thousands of items.
-        if (value.Markup == FeedMarkup.Html && !value.Value.Contains('<', StringComparison.Ordinal))
-        {
-            value = new RawFeedText(WebUtility.HtmlDecode(value.Value), FeedMarkup.Text);
-        }
+        var paragraphs = value.Markup == FeedMarkup.Html && value.Value.Contains('<', StringComparison.Ordinal)
+            ? HtmlArticleReader.Read(value.Value).Paragraphs
+            : TextParagraphs.Split(value.Markup == FeedMarkup.Html ? WebUtility.HtmlDecode(value.Value) : value.Value);
 
-        try
-        {
-            var document = extractor.ExtractText(value.Value, value.Markup == FeedMarkup.Html ? HtmlName : TextName);
-            return document.Body;
-        }
-        catch (ArticleExtractionException)
-        {
-            // Nothing the extractor counts as article text (a one-line teaser that is all "chrome", say):
-            // the stripped text is still what the feed said.
-            var stripped = value.Markup == FeedMarkup.Html ? FeedText.StripTags(value.Value) : FeedText.Collapse(value.Value);
-            return stripped.Length == 0 ? null : stripped;
-        }
+        var body = paragraphs.Select(Prose.Clean)
+            .Where(p => p.Length > 0 && (Prose.IsProse(p) || !PageChrome.IsChrome(p)))
+            .ToList();
+        return body.Count == 0 ? null : string.Join("\n\n", body);
     }
 }

@@ -1,13 +1,13 @@
 namespace BriefingBot.Infrastructure.Feeds;
 
 /// <summary>The one place a <see cref="RawFeedItem"/> from any format becomes a normalised <see cref="FeedItem"/>.</summary>
-internal sealed class FeedItemFactory(FeedBodyText bodyText)
+internal static class FeedItemFactory
 {
-    public FeedItem Create(RawFeedItem raw, string? feedLanguage)
+    public static FeedItem Create(RawFeedItem raw, string? feedLanguage)
     {
         var link = FeedLink.Resolve(raw.Link, raw.BaseUri);
-        var summary = bodyText.Convert(raw.Summary);
-        var content = bodyText.Convert(raw.Content);
+        var summary = FeedBodyText.Convert(raw.Summary);
+        var content = FeedBodyText.Convert(raw.Content);
 
         // A summary identical to the content (feeds often repeat it) is not a second text.
         if (summary is not null && content is not null && string.Equals(summary, content, StringComparison.Ordinal))

@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using BriefingBot.Core.Articles;
-using BriefingBot.Infrastructure.Ingestion;
 using static BriefingBot.Infrastructure.Feeds.FeedNamespaces;
 
 namespace BriefingBot.Infrastructure.Feeds;
@@ -15,19 +14,16 @@ public sealed class FeedParser
     /// <summary>Far above any real feed (a big one is a few MB); bounds memory when a source serves something else.</summary>
     public const int DefaultMaxCharacters = 32 * 1024 * 1024;
 
-    private readonly FeedItemFactory _items;
     private readonly int _maxCharacters;
 
-    public FeedParser(ArticleExtractor extractor)
-        : this(extractor, DefaultMaxCharacters)
+    public FeedParser()
+        : this(DefaultMaxCharacters)
     {
     }
 
-    public FeedParser(ArticleExtractor extractor, int maxCharacters)
+    public FeedParser(int maxCharacters)
     {
-        ArgumentNullException.ThrowIfNull(extractor);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCharacters);
-        _items = new FeedItemFactory(new FeedBodyText(extractor));
         _maxCharacters = maxCharacters;
     }
 
@@ -61,12 +57,12 @@ public sealed class FeedParser
 
         var (format, title, siteLink, language, raw) = start[0] switch
         {
-            '{' => Json(content, feedUrl),
-            '<' => Xml(content, feedUrl),
+            '{' => Json(Body(content, start), feedUrl),
+            '<' => Xml(Body(content, start), feedUrl, LinesBefore(content, start)),
             _ => throw new FeedFormatException($"Feed {feedUrl} is neither XML nor JSON: it starts with \"{Preview(start)}\"."),
         };
 
-        var items = raw.Select(r => _items.Create(r, language)).ToList();
+        var items = raw.Select(r => FeedItemFactory.Create(r, language)).ToList();
         return new ParsedFeed(format, title, siteLink, language, items);
     }
 
@@ -94,9 +90,9 @@ public sealed class FeedParser
         return (FeedFormat.JsonFeed, title, link, language, items);
     }
 
-    private (FeedFormat, string?, string?, string?, List<RawFeedItem>) Xml(string content, Uri feedUrl)
+    private (FeedFormat, string?, string?, string?, List<RawFeedItem>) Xml(string content, Uri feedUrl, int linesBefore)
     {
-        var root = SafeXml.Load(content, feedUrl, _maxCharacters).Root
+        var root = SafeXml.Load(content, feedUrl, _maxCharacters, linesBefore).Root
             ?? throw new FeedFormatException($"Feed {feedUrl} has no root element.");
         if (root.Name.LocalName == "rss")
         {
@@ -121,6 +117,15 @@ public sealed class FeedParser
             : $"XML with root element <{root.Name.LocalName}>{(root.Name.Namespace == XNamespace.None ? string.Empty : $" in namespace {root.Name.NamespaceName}")}";
         throw new FeedFormatException($"Feed {feedUrl} is {what}, not RSS, Atom or JSON Feed.");
     }
+
+    // Feeds served with a BOM decoded into the text or with blank lines before "<?xml" (a classic template
+    // slip) are still feeds; XML forbids anything before the declaration and JSON forbids the BOM, so both go.
+    private static string Body(string content, ReadOnlySpan<char> start) =>
+        start.Length == content.Length ? content : content[(content.Length - start.Length)..];
+
+    // Keeps reported line numbers true to the document as served, after the leading blank lines were cut.
+    private static int LinesBefore(string content, ReadOnlySpan<char> start) =>
+        content.AsSpan(0, content.Length - start.Length).Count('\n');
 
     private static string Preview(ReadOnlySpan<char> start)
     {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -8,9 +9,10 @@ namespace BriefingBot.Infrastructure.Feeds;
 /// (no external entities reading files or URLs, no entity-expansion bombs), no resolver (no network or disk
 /// access while parsing), and a bound on the document's size.
 /// </summary>
-internal static class SafeXml
+internal static partial class SafeXml
 {
-    public static XDocument Load(string content, Uri feedUrl, long maxCharacters)
+    /// <param name="linesBefore">Lines the caller cut from the start, added back to error line numbers.</param>
+    public static XDocument Load(string content, Uri feedUrl, long maxCharacters, int linesBefore = 0)
     {
         var settings = new XmlReaderSettings
         {
@@ -32,14 +34,16 @@ internal static class SafeXml
         }
         catch (XmlException error)
         {
-            throw new FeedFormatException(Describe(error, feedUrl), error, error.LineNumber, error.LinePosition);
+            var line = error.LineNumber > 0 ? error.LineNumber + linesBefore : error.LineNumber;
+            throw new FeedFormatException(Describe(error, line, feedUrl), error, line, error.LinePosition);
         }
     }
 
-    private static string Describe(XmlException error, Uri feedUrl)
+    private static string Describe(XmlException error, int line, Uri feedUrl)
     {
-        var where = error.LineNumber > 0 ? $" at line {error.LineNumber}, position {error.LinePosition}" : string.Empty;
-        var reason = error.Message;
+        var where = line > 0 ? $" at line {line}, position {error.LinePosition}" : string.Empty;
+        // The reader's message ends with its own "Line n, position m.", which ours replaces (it counts the lines we cut).
+        var reason = ReaderPosition().Replace(error.Message, string.Empty);
         if (reason.Contains("undeclared entity", StringComparison.OrdinalIgnoreCase))
         {
             return $"Feed {feedUrl} uses an entity that is not one of XML's five (&amp; &lt; &gt; &quot; &apos;) or a numeric reference{where}. "
@@ -53,4 +57,7 @@ internal static class SafeXml
 
         return $"Feed {feedUrl} is not well-formed XML{where}: {reason}";
     }
+
+    [GeneratedRegex(@"\s*Line \d+, position \d+\.\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ReaderPosition();
 }

@@ -1,5 +1,4 @@
 using BriefingBot.Infrastructure.Feeds;
-using BriefingBot.Infrastructure.Ingestion;
 
 namespace BriefingBot.Infrastructure.Tests.Feeds;
 
@@ -8,7 +7,7 @@ internal static class FeedFixtures
 {
     public static readonly Uri FeedUrl = new("https://news.example.com/section/feed.xml");
 
-    public static FeedParser Parser() => new(new ArticleExtractor());
+    public static FeedParser Parser() => new();
 
     public static ParsedFeed Parse(string content) => Parser().Parse(content, FeedUrl);
 

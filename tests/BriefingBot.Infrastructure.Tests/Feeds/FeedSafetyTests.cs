@@ -1,5 +1,4 @@
 using BriefingBot.Infrastructure.Feeds;
-using BriefingBot.Infrastructure.Ingestion;
 using BriefingBot.Infrastructure.Tests.Support;
 using static BriefingBot.Infrastructure.Tests.Feeds.FeedFixtures;
 
@@ -18,6 +17,18 @@ public sealed class FeedSafetyTests
         Assert.Contains(FeedUrl.ToString(), error.Message);
         Assert.Equal(4, error.LineNumber);
         Assert.True(error.LinePosition > 0);
+    }
+
+    [Fact]
+    public void Blank_lines_and_a_bom_before_the_declaration_are_tolerated_and_lines_still_count_from_the_top()
+    {
+        var feed = Parse("\uFEFF\n\n  <?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Sloppy</title></channel></rss>");
+        var error = Assert.Throws<FeedFormatException>(() => Parse("\n\n<rss version=\"2.0\">\n<channel>\n</rss>"));
+
+        Assert.Equal("Sloppy", feed.Title);
+        Assert.Equal(5, error.LineNumber);
+        Assert.Contains("at line 5,", error.Message);
+        Assert.DoesNotContain("Line 3", error.Message);
     }
 
     [Fact]
@@ -80,7 +91,7 @@ public sealed class FeedSafetyTests
     [Fact]
     public void A_document_over_the_character_limit_is_refused()
     {
-        var parser = new FeedParser(new ArticleExtractor(), maxCharacters: 1_000);
+        var parser = new FeedParser(maxCharacters: 1_000);
         var big = Rss(string.Concat(Enumerable.Repeat("<item><title>Padding item</title></item>", 100)));
 
         var error = Assert.Throws<FeedFormatException>(() => parser.Parse(big, FeedUrl));

@@ -58,6 +58,14 @@ public sealed class JsonFeedTests
     }
 
     [Fact]
+    public void A_json_feed_with_a_leading_bom_is_read()
+    {
+        var feed = Parse("\uFEFF{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"Bom\",\"items\":[]}");
+
+        Assert.Equal("Bom", feed.Title);
+    }
+
+    [Fact]
     public void Json_feed_1_0_single_author_is_read()
     {
         var feed = Parse("""{"version":"https://jsonfeed.org/version/1","title":"Old","items":[{"id":"1","title":"A","author":{"name":"Solo Writer"}}]}""");

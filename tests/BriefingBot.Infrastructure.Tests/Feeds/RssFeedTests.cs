@@ -55,6 +55,14 @@ public sealed class RssFeedTests
     }
 
     [Fact]
+    public void An_entity_encoded_html_description_becomes_plain_paragraphs()
+    {
+        var feed = Parse(Rss("<item><title>A</title><description>&lt;p&gt;The council met on Tuesday.&lt;/p&gt;&lt;p&gt;It approved the plan &amp;amp; the budget.&lt;/p&gt;</description></item>"));
+
+        Assert.Equal("The council met on Tuesday.\n\nIt approved the plan & the budget.", feed.Items[0].Summary);
+    }
+
+    [Fact]
     public void Rss_author_email_keeps_only_the_name()
     {
         var feed = Parse(Rss("""
