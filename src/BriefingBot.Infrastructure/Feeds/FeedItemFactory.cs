@@ -9,14 +9,18 @@ internal static class FeedItemFactory
         var summary = FeedBodyText.Convert(raw.Summary);
         var content = FeedBodyText.Convert(raw.Content);
 
+        // The teaser test reads the same field for its length and its ending: content that came to nothing
+        // (an image, say) hands over to the summary for both.
+        var best = content is not null ? raw.Content : raw.Summary;
+        var rawText = best is { } b ? (b.Markup == FeedMarkup.Html ? FeedText.StripTags(b.Value) : FeedText.Collapse(b.Value)) : null;
+        var isTeaser = TeaserRule.IsTeaser(rawText, content ?? summary);
+
         // A summary identical to the content (feeds often repeat it) is not a second text.
         if (summary is not null && content is not null && string.Equals(summary, content, StringComparison.Ordinal))
         {
             summary = null;
         }
 
-        var best = raw.Content ?? raw.Summary;
-        var rawText = best is { } b ? (b.Markup == FeedMarkup.Html ? FeedText.StripTags(b.Value) : FeedText.Collapse(b.Value)) : null;
         var authors = raw.Authors.Select(a => FeedText.Plain(a)).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
         return new FeedItem(
@@ -29,7 +33,7 @@ internal static class FeedItemFactory
             Summary: summary,
             Content: content,
             Language: Present(raw.Language) ?? feedLanguage,
-            IsTeaser: TeaserRule.IsTeaser(rawText, content ?? summary));
+            IsTeaser: isTeaser);
     }
 
     private static string? Present(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -57,4 +57,16 @@ public sealed class TeaserDetectionTests
         Assert.Equal("Short lead…", feed.Items[0].Summary);
         Assert.False(feed.Items[0].IsTeaser);
     }
+
+    [Fact]
+    public void Content_that_is_only_an_image_hands_the_teaser_test_to_the_summary()
+    {
+        var feed = Parse(Rss($"""
+            <item><title>A</title><description><![CDATA[{ArticleHtml()}]]></description>
+            <content:encoded><![CDATA[<img src="hero.jpg"/>]]></content:encoded></item>
+            """));
+
+        Assert.Null(feed.Items[0].Content);
+        Assert.False(feed.Items[0].IsTeaser);
+    }
 }
