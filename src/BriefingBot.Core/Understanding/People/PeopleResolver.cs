@@ -14,8 +14,8 @@ internal sealed class PeopleResolver
 {
     private readonly string text;
     private readonly List<Token> tokens;
-    private readonly List<Entry> entries = [];
-    private readonly List<(int Offset, Entry Entry)> mentions = [];
+    private readonly PersonRegistry registry = new();
+    private readonly List<(int Offset, PersonEntry Entry)> mentions = [];
 
     public PeopleResolver(string text, List<Token> tokens)
     {
@@ -34,7 +34,7 @@ internal sealed class PeopleResolver
             var role = roles.TryGetValue(run.NameSpan.Start, out var found) ? found : run.Role;
             if ((run.Title is not null || role is not null) && run.Key.Length > 0)
             {
-                var entry = FindOrAdd(run.Name, run.Title, EntityKind.Person, run.Key);
+                var entry = registry.FindOrAdd(run.Name, run.Title, EntityKind.Person, run.Key);
                 entry.Role ??= role;
             }
         }
@@ -53,7 +53,7 @@ internal sealed class PeopleResolver
         var quoted = attributions.Where(a => a.Kind == QuoteKind.Direct).SelectMany(a => a.Content).ToList();
         foreach (var run in runs)
         {
-            if (Lookup(run.Key) is { } entry)
+            if (registry.Lookup(run.Key) is { } entry)
             {
                 entry.Mentions.Add(run.NameSpan);
                 if (!quoted.Any(q => q.Contains(run.NameSpan.Start)))
@@ -68,7 +68,7 @@ internal sealed class PeopleResolver
         var quotes = new List<Quote>(attributions.Count);
         foreach (var attribution in attributions)
         {
-            Entry? speaker = null;
+            PersonEntry? speaker = null;
             if (attribution.Speaker is { } span)
             {
                 // "it" and "they" name things and groups, not the last person mentioned; "who" follows its antecedent.
@@ -97,10 +97,7 @@ internal sealed class PeopleResolver
                 importance(attribution, speaker?.Role ?? speaker?.Title ?? string.Empty, sentence)));
         }
 
-        var people = entries
-            .Select(e => new Person(e.Id, e.FullName, e.Title, e.Role, e.Mentions.Distinct().OrderBy(m => m.Start).ToList(), e.Kind))
-            .ToList();
-        return (people, quotes);
+        return (registry.ToPeople(), quotes);
     }
 
     private void AddSpeaker(TextSpan span, List<NameRun> runs)
@@ -108,7 +105,7 @@ internal sealed class PeopleResolver
         // "Elnur Ismayil, a research fellow at ...": the name comes first; otherwise last ("pollster Pat Caddell").
         var inside = runs.Where(r => r.NameSpan.Overlaps(span) && r.NameSpan.End <= span.End).ToList();
         var run = span.Slice(text).Contains(',') ? inside.FirstOrDefault() : inside.LastOrDefault();
-        if (run is not null && Lookup(run.Key) is { Kind: EntityKind.Person })
+        if (run is not null && registry.Lookup(run.Key) is { Kind: EntityKind.Person })
         {
             // A known person's office may hold an organisation noun ("Deputy Minister of Territorial Administration").
             return;
@@ -123,17 +120,17 @@ internal sealed class PeopleResolver
         var isOrganisation = TokenSearch.Within(tokens, span.Start, span.End).Any(t => Lexicon.Lexicon.Instance.OrganisationNouns.Contains(t.Text));
         if (isOrganisation)
         {
-            var name = words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? words[4..] : words;
-            FindOrAdd(name, null, EntityKind.Organization, NameKey.Normalize(name)).Mentions.Add(span);
+            var name = WithoutLeadingThe(words);
+            registry.FindOrAdd(name, null, EntityKind.Organization, NameKey.Normalize(name)).Mentions.Add(span);
             return;
         }
 
-        if (run is null || Lookup(run.Key) is not null)
+        if (run is null || registry.Lookup(run.Key) is not null)
         {
             return;
         }
 
-        var entry = FindOrAdd(run.Name, run.Title, EntityKind.Person, run.Key);
+        var entry = registry.FindOrAdd(run.Name, run.Title, EntityKind.Person, run.Key);
         // The words before the name describe the speaker: "longtime Democratic pollster Pat Caddell".
         var before = run.Span.Start > span.Start ? text[span.Start..run.Span.Start].Trim() : string.Empty;
         foreach (var article in (string[])["the ", "a ", "an "])
@@ -152,13 +149,13 @@ internal sealed class PeopleResolver
         entry.Role ??= run.Role;
     }
 
-    private Entry? ResolveSpan(TextSpan span)
+    private PersonEntry? ResolveSpan(TextSpan span)
     {
-        Entry? best = null;
+        PersonEntry? best = null;
         var appositive = span.Slice(text).Contains(',');
         foreach (var run in NameRunFinder.Find(TokenSearch.Within(tokens, span.Start, span.End)))
         {
-            best = Lookup(run.Key) ?? best;
+            best = registry.Lookup(run.Key) ?? best;
             if (appositive && best is not null)
             {
                 break;
@@ -170,14 +167,12 @@ internal sealed class PeopleResolver
             return best;
         }
 
-        var words = span.Slice(text);
-        var key = NameKey.Normalize(words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? words[4..] : words);
-        return entries.FirstOrDefault(e => e.Key == key);
+        return registry.WithKey(NameKey.Normalize(WithoutLeadingThe(span.Slice(text))));
     }
 
-    private Entry? LastMentionBefore(int offset)
+    private PersonEntry? LastMentionBefore(int offset)
     {
-        Entry? last = null;
+        PersonEntry? last = null;
         foreach (var (at, entry) in mentions)
         {
             if (at >= offset)
@@ -194,47 +189,6 @@ internal sealed class PeopleResolver
         return last;
     }
 
-    /// <summary>The entry named <paramref name="key"/> (a <see cref="NameKey"/>), or whose full name ends in its surname and holds all its tokens.</summary>
-    private Entry? Lookup(string key)
-    {
-        if (key.Length == 0)
-        {
-            return null;
-        }
-
-        foreach (var e in entries)
-        {
-            if (e.Key == key)
-            {
-                return e;
-            }
-        }
-
-        var tokensOfName = key.Split(' ');
-        var surname = tokensOfName[^1];
-        return entries.FirstOrDefault(e => e.Kind == EntityKind.Person && e.Tokens.Length > 0 && e.Tokens[^1] == surname
-            && tokensOfName.All(t => e.Tokens.Contains(t)));
-    }
-
-    private Entry FindOrAdd(string name, string? title, EntityKind kind, string key)
-    {
-        var existing = Lookup(key);
-        if (existing is not null)
-        {
-            if (key.Split(' ').Length > existing.Tokens.Length)
-            {
-                existing.FullName = name; // keep the longest form
-            }
-
-            existing.Title ??= title;
-            return existing;
-        }
-
-        var entry = new Entry($"p{entries.Count + 1}", name, title, kind);
-        entries.Add(entry);
-        return entry;
-    }
-
     private bool IsPronounSpan(TextSpan span)
     {
         if (span.Length > 4)
@@ -246,33 +200,6 @@ internal sealed class PeopleResolver
         return k < tokens.Count && tokens[k].Start == span.Start && SpeakerPhrase.IsPronoun(tokens[k]);
     }
 
-    private sealed class Entry(string id, string fullName, string? title, EntityKind kind)
-    {
-        public string Id { get; } = id;
-
-        private string fullName = fullName;
-
-        public string FullName
-        {
-            get => fullName;
-            set
-            {
-                fullName = value;
-                Key = NameKey.Normalize(value);
-                Tokens = Key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            }
-        }
-
-        public string Key { get; private set; } = NameKey.Normalize(fullName);
-
-        public string[] Tokens { get; private set; } = NameKey.Tokens(fullName);
-
-        public string? Title { get; set; } = title;
-
-        public string? Role { get; set; }
-
-        public EntityKind Kind { get; } = kind;
-
-        public List<TextSpan> Mentions { get; } = [];
-    }
+    private static string WithoutLeadingThe(string words) =>
+        words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? words[4..] : words;
 }
