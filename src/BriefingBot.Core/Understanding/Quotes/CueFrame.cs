@@ -9,6 +9,18 @@ namespace BriefingBot.Core.Understanding.Quotes;
 /// </summary>
 internal static class CueFrame
 {
+    // The days of the week, which open a time frame next to a cue ("said Thursday", "Adelson on Monday said").
+    public static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+    // Words that open a time or manner frame right after a cue ("said Thursday", "said last week", "said recently"),
+    // one list for the direct and the reported finders so that both read a frame the same way.
+    // Declared before the sets built from it: static fields initialise in order.
+    public static readonly string[] TimeAndMannerWords =
+    [
+        .. Weekdays, "yesterday", "today", "tonight",
+        "last", "earlier", "later", "recently", "this", "then", "again", "also", "previously", "repeatedly",
+    ];
+
     // Prepositions that open a frame between a cue and its content ("said in a statement that ...").
     public static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -42,10 +54,6 @@ internal static class CueFrame
         return true;
     }
 
-    // Words that open a time or manner frame after a cue: "said Thursday", "said last week", "said recently".
-    private static readonly HashSet<string> FrameWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today", "tonight",
-        "last", "earlier", "later", "recently", "this", "then", "again", "also", "previously", "repeatedly", "late", "early",
-    };
+    // Words that open a time or manner frame after a cue; the trailing pattern also takes "late" and "early".
+    private static readonly HashSet<string> FrameWords = new([.. TimeAndMannerWords, "late", "early"], StringComparer.OrdinalIgnoreCase);
 }

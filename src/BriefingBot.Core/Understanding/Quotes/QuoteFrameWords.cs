@@ -6,12 +6,12 @@ namespace BriefingBot.Core.Understanding.Quotes;
 internal static class QuoteFrameWords
 {
     // Words that open a frame after a cue ("said at a press conference", "said Thursday").
-    public static readonly HashSet<string> FrameStarts = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "on", "at", "during", "after", "before", "to", "from", "with", "via", "through", "about", "of", "as", "while", "when",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today", "tonight",
-        "last", "earlier", "later", "recently", "this", "then", "again", "also", "previously", "repeatedly",
-    };
+    public static readonly HashSet<string> FrameStarts = new(
+        [
+            "in", "on", "at", "during", "after", "before", "to", "from", "with", "via", "through", "about", "of", "as", "while", "when",
+            .. CueFrame.TimeAndMannerWords,
+        ],
+        StringComparer.OrdinalIgnoreCase);
 
     // Words that open a sentence-initial frame before its subject ("In an interview, ...", "Or, as ...").
     public static readonly HashSet<string> LeadIns = new(StringComparer.OrdinalIgnoreCase)

@@ -70,10 +70,12 @@ internal static class ReportSpeaker
         return end > s.Start ? (s.Start, end) : null;
     }
 
-    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "week", "weeks", "month", "months", "year", "years", "past", "day", "days", "night", "time", "morning", "afternoon", "evening", "weekend",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today",
-    };
+    // Words that end a time frame: "last week", "in December", "on Monday".
+    private static readonly HashSet<string> TimeWords = new(
+        [
+            "week", "weeks", "month", "months", "year", "years", "past", "day", "days", "night", "time", "morning", "afternoon", "evening", "weekend",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+            .. CueFrame.Weekdays, "yesterday", "today",
+        ],
+        StringComparer.OrdinalIgnoreCase);
 }
