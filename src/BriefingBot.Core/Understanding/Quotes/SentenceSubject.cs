@@ -16,7 +16,7 @@ internal static class SentenceSubject
     /// The subject of a sentence whose last word before the quote is a colon: "Mr. Christie gloated:",
     /// "Tom Ridge, a former secretary of homeland security, put it:", "Republican pollster Daron Shaw:".
     /// </summary>
-    public static (int Start, int End)? HandingOver(List<Token> tokens, int sentenceStart, int colon, bool byComma = false)
+    public static (int Start, int End)? HandingOver(List<Token> tokens, int sentenceStart, int colon, bool byComma)
     {
         // "The interplay has been important - Philip Bump: “...”", "From the report: “...”": a name after a
         // dash, or the source of "from", hands over directly.
