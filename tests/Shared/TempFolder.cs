@@ -1,6 +1,4 @@
-using BriefingBot.Infrastructure.Storage;
-
-namespace BriefingBot.Infrastructure.Tests.Support;
+namespace BriefingBot.Tests.Shared;
 
 /// <summary>A fresh folder under the temp directory, deleted with everything in it at the end of the test.</summary>
 public sealed class TempFolder : IDisposable
@@ -13,15 +11,13 @@ public sealed class TempFolder : IDisposable
 
     public string Path { get; }
 
-    public StorageOptions StorageOptions => new() { DataDirectory = Path };
-
-    public SqliteArticleStore OpenStore() => new(StorageOptions);
+    public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
     public string Write(string relativePath, string content) => Write(relativePath, System.Text.Encoding.UTF8.GetBytes(content));
 
     public string Write(string relativePath, byte[] content)
     {
-        var full = System.IO.Path.Combine(Path, relativePath);
+        var full = Combine(relativePath);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
         File.WriteAllBytes(full, content);
         return full;
@@ -29,13 +25,11 @@ public sealed class TempFolder : IDisposable
 
     public void Dispose()
     {
-        // Pooled SQLite connections keep the files open; release them so the folder can go.
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
             Directory.Delete(Path, recursive: true);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A leftover temp folder is not worth failing a test over.
         }
