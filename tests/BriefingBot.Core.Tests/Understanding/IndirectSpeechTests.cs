@@ -142,6 +142,16 @@ public class IndirectSpeechTests
     }
 
     [Fact]
+    public void Pointed_out_takes_a_clause_as_its_content()
+    {
+        var text = "The treasurer pointed out that the fund had lost money for three years.";
+        var quote = Assert.Single(Reported(text));
+        Assert.Equal("the fund had lost money for three years", quote.Text);
+        Assert.Equal("pointed out", Slice(text, quote.Cue));
+        Assert.Equal("The treasurer", Slice(text, quote.SpeakerSpan));
+    }
+
+    [Fact]
     public void A_cue_without_its_particle_is_no_cue()
     {
         Assert.Empty(Reported("The old harbour crane was pointing skyward over the empty docks."));

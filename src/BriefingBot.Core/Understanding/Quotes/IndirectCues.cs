@@ -41,6 +41,14 @@ internal static class IndirectCues
     /// <summary>The particle a cue needs right after it ("referring" + "to"), or null when it needs none.</summary>
     public static string? Particle(Token token) => Particles.TryGetValue(token.Text, out var particle) ? particle : null;
 
+    /// <summary>
+    /// "pointed out that ...", "points out the plan would fail": the particle "out" belongs to the cue and a clause
+    /// follows, unlike "pointed to the record".
+    /// </summary>
+    public static bool HasClauseParticle(List<Token> tokens, int k, int last) =>
+        k + 2 < last && tokens[k + 1].Is("out") && tokens[k].Text.StartsWith("point", StringComparison.OrdinalIgnoreCase)
+        && tokens[k].Text.ToLowerInvariant() is "point" or "points" or "pointed" or "pointing";
+
     // Shared cues that in news copy mostly mean something else unless a "that" clause follows:
     // "six states", "she knew the area", "felt the pressure", "maintained the roads".
     private static readonly HashSet<string> ClauseOnly = new(StringComparer.OrdinalIgnoreCase)

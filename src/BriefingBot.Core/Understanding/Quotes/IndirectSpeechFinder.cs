@@ -65,7 +65,7 @@ internal static class IndirectSpeechFinder
 
             // Headlines capitalise every word: "Obama Says Museum Will Tell of ...".
             var headlineCue = t.IsCapitalized && k > sentenceStart && tokens[k - 1].IsCapitalized && IsTitleCase(tokens, sentenceStart, last);
-            if (!IndirectCues.IsCue(t) || IndirectCues.IsWeakUse(tokens, k) || (IndirectCues.Particle(t) is { } particle && (k + 1 >= last || !tokens[k + 1].Is(particle))) || (t.IsCapitalized && !headlineCue) || TokenText.CueFlags(t).HasFlag(Lexicon.CueFlags.DirectOnly) || CueUse.IsNounUse(tokens, k) || CueUse.IsPassive(tokens, k, sentenceStart) || TokenText.IsNotSpeech(tokens, k))
+            if (!IndirectCues.IsCue(t) || IndirectCues.IsWeakUse(tokens, k) || (IndirectCues.Particle(t) is { } particle && (k + 1 >= last || !tokens[k + 1].Is(particle)) && !IndirectCues.HasClauseParticle(tokens, k, last)) || (t.IsCapitalized && !headlineCue) || TokenText.CueFlags(t).HasFlag(Lexicon.CueFlags.DirectOnly) || CueUse.IsNounUse(tokens, k) || CueUse.IsPassive(tokens, k, sentenceStart) || TokenText.IsNotSpeech(tokens, k))
             {
                 continue;
             }

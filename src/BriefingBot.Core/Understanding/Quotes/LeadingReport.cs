@@ -21,8 +21,9 @@ internal static class LeadingReport
         TextSpan? speakerSpan = speaker is { } s ? TokenText.Span(tokens, s) : sharedSpeaker;
 
         last = SubordinateEnd(tokens, sentenceStart, cue, last);
-        var from = IndirectCues.Particle(tokens[cue]) is null ? cue + 1 : cue + 2;
-        if (from > cue + 1)
+        var clauseParticle = IndirectCues.HasClauseParticle(tokens, cue, last);
+        var from = IndirectCues.Particle(tokens[cue]) is null && !clauseParticle ? cue + 1 : cue + 2;
+        if (from > cue + 1 && !clauseParticle)
         {
             var end = NounPhrase.End(tokens, from, last);
             return end > from ? ReportedContent.Build(tokens, from, end, cue, speakerSpan, 2, minWords: 1) : null;
@@ -85,13 +86,13 @@ internal static class LeadingReport
             return null; // "X said: "..."": a direct quote
         }
 
-        if (IndirectCues.TakesObject(tokens[cue]) && !tokens[from - 1].Is("that"))
+        if (IndirectCues.TakesObject(tokens[cue]) && !clauseParticle && !tokens[from - 1].Is("that"))
         {
             var end = NounPhrase.End(tokens, from, last);
             return end > from ? ReportedContent.Build(tokens, from, end, cue, speakerSpan, minWords: 1) : null;
         }
 
-        return ReportedContent.Build(tokens, from, last, cue, speakerSpan);
+        return ReportedContent.Build(tokens, from, last, cue, speakerSpan, clauseParticle ? 2 : 1);
     }
 
     /// <summary>Where "and (also) said" or "but argues" starts a second reported clause, else <paramref name="last"/>.</summary>
