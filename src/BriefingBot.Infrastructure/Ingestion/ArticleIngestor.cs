@@ -14,11 +14,6 @@ public sealed class ArticleIngestor
 {
     public const string TextSource = "(text)";
 
-    private static readonly HashSet<string> ArticleExtensions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ".txt", ".md", ".markdown", ".html", ".htm",
-    };
-
     private readonly ArticleExtractor _extractor;
     private readonly IArticleAnalyzer _analyzer;
     private readonly IArticleStore _store;
@@ -126,10 +121,7 @@ public sealed class ArticleIngestor
 
         try
         {
-            return Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-                .Where(f => ArticleExtensions.Contains(Path.GetExtension(f)))
-                .Order(StringComparer.Ordinal)
-                .ToList();
+            return ArticleFiles.InFolder(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

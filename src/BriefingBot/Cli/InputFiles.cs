@@ -1,10 +1,10 @@
+using BriefingBot.Infrastructure.Ingestion;
+
 namespace BriefingBot.Cli;
 
 /// <summary>Expands the file and folder arguments of a command into the files to read.</summary>
 internal static class InputFiles
 {
-    public static readonly string[] TextExtensions = [".txt", ".md", ".markdown", ".html", ".htm"];
-
     /// <summary>Files as given, and the text files below each folder (recursively, in name order), with the root each is relative to.</summary>
     public static IReadOnlyList<(string Path, string RelativePath)> Expand(IEnumerable<string> inputs)
     {
@@ -17,14 +17,10 @@ internal static class InputFiles
             }
             else if (Directory.Exists(input))
             {
-                var found = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                    .Where(f => TextExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal)
-                    .Select(f => (f, Path.GetRelativePath(input, f)))
-                    .ToList();
+                var found = ArticleFiles.InFolder(input).Select(f => (f, Path.GetRelativePath(input, f))).ToList();
                 if (found.Count == 0)
                 {
-                    throw new CliError($"no text files (.txt, .md, .html) in folder '{input}'");
+                    throw new CliError($"no article files ({ArticleFiles.Description}) in folder '{input}'");
                 }
 
                 files.AddRange(found);
