@@ -15,7 +15,8 @@ public static class ServiceHost
     {
         var builder = WebApplication.CreateBuilder(args);
         EmbeddedDefaults.AddTo(builder.Configuration);
-        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        // "urls" covers --urls, appsettings and ASPNETCORE_URLS (the host strips the ASPNETCORE_ prefix).
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
