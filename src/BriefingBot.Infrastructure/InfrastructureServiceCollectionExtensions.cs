@@ -19,14 +19,8 @@ public static class InfrastructureServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
 
-        services.AddOptions<StorageOptions>()
-            .Bind(configuration.GetSection(StorageOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddOptions<IngestionOptions>()
-            .Bind(configuration.GetSection(IngestionOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<StorageOptions>(configuration, StorageOptions.SectionName);
+        services.AddValidatedOptions<IngestionOptions>(configuration, IngestionOptions.SectionName);
 
         // One store, seen through both interfaces: readers and the ingestor share its connection pool.
         services.AddSingleton(sp => new SqliteArticleStore(sp.GetRequiredService<IOptions<StorageOptions>>()));
@@ -39,10 +33,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<Feeds.FeedParser>();
 
         // Fetching remote feeds and pages: every hop address-checked, sizes and time capped (see FetchOptions).
-        services.AddOptions<FetchOptions>()
-            .Bind(configuration.GetSection(FetchOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<FetchOptions>(configuration, FetchOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IHostResolver, DnsHostResolver>();
         services.AddSingleton<UrlSafety>();

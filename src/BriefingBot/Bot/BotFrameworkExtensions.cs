@@ -1,4 +1,5 @@
 using BriefingBot.Channels;
+using BriefingBot.Infrastructure;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -15,10 +16,7 @@ public static class BotFrameworkExtensions
     /// <summary>The Bot Framework adapter, authentication, the activity handler and the channel formatters.</summary>
     public static IServiceCollection AddBriefingBotFramework(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BotOptions>()
-            .Bind(configuration.GetSection(BotOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<BotOptions>(configuration, BotOptions.SectionName);
 
         // Reads MicrosoftAppType/AppId/AppPassword/AppTenantId from the configuration root, where
         // Azure Bot Service templates and the Emulator docs put them.

@@ -1,10 +1,12 @@
+using BriefingBot.Infrastructure;
+
 namespace BriefingBot.Demo;
 
 public static class DemoServiceCollectionExtensions
 {
     public static IServiceCollection AddBriefingDemo(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.SectionName)).ValidateOnStart();
+        services.AddValidatedOptions<DemoOptions>(configuration, DemoOptions.SectionName);
         services.AddHostedService<DemoArticleSeeder>();
         return services;
     }

@@ -1,3 +1,4 @@
+using BriefingBot.Infrastructure;
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Archive;
 using BriefingBot.Core.Understanding;
@@ -10,10 +11,7 @@ public static class CoreServiceCollectionExtensions
     /// <summary>The understanding pipeline and the answering engine (pure core; the archive comes from infrastructure).</summary>
     public static IServiceCollection AddBriefingCore(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<AnswerOptions>()
-            .Bind(configuration.GetSection(AnswerOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<AnswerOptions>(configuration, AnswerOptions.SectionName);
         services.AddSingleton<IArticleAnalyzer, ArticleAnalyzer>();
         services.AddSingleton<IAnswerer>(provider => new Answerer(
             provider.GetRequiredService<IArchive>(),
