@@ -1,7 +1,7 @@
-using BriefingBot.Infrastructure;
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Archive;
 using BriefingBot.Core.Understanding;
+using BriefingBot.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Hosting;
