@@ -1,5 +1,7 @@
 using BriefingBot.Channels;
+using BriefingBot.Conversations;
 using BriefingBot.Core.Answering;
+using BriefingBot.Core.Replies;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -7,19 +9,38 @@ namespace BriefingBot.Bot;
 
 /// <summary>
 /// Translates chat turns into questions and replies: the answerer decides what to say, the channel's
-/// formatter decides how it looks. Nothing here knows about articles.
+/// formatter decides how it looks. Chat commands (admin and subscription actions) get the first look at
+/// each message. Nothing here knows about articles.
 /// </summary>
-public sealed class BriefingActivityHandler(IAnswerer answerer, ReplyFormatterSelector formatters) : ActivityHandler
+public sealed class BriefingActivityHandler(
+    IAnswerer answerer,
+    IEnumerable<IChatCommand> commands,
+    ReplyFormatterSelector formatters) : ActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var question = MentionText.Question(turnContext.Activity);
         var reply = string.IsNullOrWhiteSpace(question)
             ? WelcomeReply.Create()
-            : await answerer.AnswerAsync(question, cancellationToken).ConfigureAwait(false);
+            : await ReplyToAsync(turnContext.Activity, question, cancellationToken).ConfigureAwait(false);
 
         var formatter = formatters.For(turnContext.Activity.ChannelId);
         await turnContext.SendActivityAsync(formatter.Format(reply), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<Reply> ReplyToAsync(IMessageActivity activity, string text, CancellationToken cancellationToken)
+    {
+        var turn = ChatTurns.From(activity, text);
+        foreach (var command in commands)
+        {
+            var reply = await command.TryHandleAsync(turn, cancellationToken).ConfigureAwait(false);
+            if (reply is not null)
+            {
+                return reply;
+            }
+        }
+
+        return await answerer.AnswerAsync(text, cancellationToken).ConfigureAwait(false);
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using BriefingBot.Bot;
 using BriefingBot.Channels;
 using BriefingBot.Channels.Slack;
+using BriefingBot.Conversations;
 using BriefingBot.Core.Replies;
 using BriefingBot.Tests.Support;
 using Microsoft.Bot.Builder;
@@ -12,8 +13,60 @@ namespace BriefingBot.Tests.Bot;
 
 public sealed class BriefingActivityHandlerTests
 {
-    private static BriefingActivityHandler Handler(FakeAnswerer answerer) =>
-        new(answerer, new ReplyFormatterSelector(new TeamsReplyFormatter(), new SlackReplyFormatter(), new MarkdownReplyFormatter()));
+    private static BriefingActivityHandler Handler(FakeAnswerer answerer, params IChatCommand[] commands) =>
+        new(answerer, commands, new ReplyFormatterSelector(new TeamsReplyFormatter(), new SlackReplyFormatter(), new MarkdownReplyFormatter()));
+
+    [Fact]
+    public async Task A_chat_command_that_recognises_the_text_replies_instead_of_the_answerer()
+    {
+        var answerer = new FakeAnswerer();
+        var command = new RecordingCommand(text => text.StartsWith("add source", StringComparison.Ordinal) ? Reply.Text("Added.") : null);
+
+        await new TestFlow(new TestAdapter(BotChannels.Test), Handler(answerer, command))
+            .Send("add source https://example.com/feed.xml")
+            .AssertReply(activity => Assert.Equal(PlainTextRenderer.Render(Reply.Text("Added.")), activity.AsMessageActivity().Text))
+            .Send("what did Cavusoglu say?")
+            .AssertReply(activity => Assert.Equal(PlainTextRenderer.Render(SampleReplies.Cavusoglu), activity.AsMessageActivity().Text))
+            .StartTestAsync();
+
+        Assert.Equal(["what did Cavusoglu say?"], answerer.Questions);
+        Assert.Equal(2, command.Turns.Count);
+    }
+
+    [Fact]
+    public async Task A_chat_command_sees_the_sender_the_conversation_and_an_address_to_post_to_later()
+    {
+        var command = new RecordingCommand(_ => Reply.Text("ok"));
+        var adapter = new TestAdapter(BotChannels.Msteams);
+        var message = MessageFactory.Text("<at>BriefingBot</at> subscriptions");
+        message.Entities = [new Mention(adapter.Conversation.Bot, "<at>BriefingBot</at>")];
+        message.From = new ChannelAccount("29:user", "Ayla Admin", aadObjectId: "aad-object-1");
+
+        await new TestFlow(adapter, Handler(new FakeAnswerer(), command))
+            .Send(message)
+            .AssertReply(_ => { })
+            .StartTestAsync();
+
+        var turn = Assert.Single(command.Turns);
+        Assert.Equal("subscriptions", turn.Text);
+        Assert.Equal(BotChannels.Msteams, turn.ChannelId);
+        Assert.Equal(adapter.Conversation.Conversation.Id, turn.ConversationId);
+        Assert.Equal(("29:user", "aad-object-1", "Ayla Admin"), (turn.UserId, turn.UserAadObjectId, turn.UserName));
+        var address = Newtonsoft.Json.JsonConvert.DeserializeObject<ConversationReference>(turn.ConversationAddress)!;
+        Assert.Equal(adapter.Conversation.ServiceUrl, address.ServiceUrl);
+        Assert.Equal(adapter.Conversation.Conversation.Id, address.Conversation.Id);
+    }
+
+    private sealed class RecordingCommand(Func<string, Reply?> handle) : IChatCommand
+    {
+        public List<ChatTurn> Turns { get; } = [];
+
+        public Task<Reply?> TryHandleAsync(ChatTurn turn, CancellationToken cancellationToken)
+        {
+            Turns.Add(turn);
+            return Task.FromResult(handle(turn.Text));
+        }
+    }
 
     [Fact]
     public async Task Message_is_answered_with_the_answerers_reply_as_markdown_text()
