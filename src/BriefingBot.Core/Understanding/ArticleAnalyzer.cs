@@ -29,6 +29,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         var quoted = QuotationMarks.Find(text, tokens);
         var attributions = DirectQuoteFinder.Find(text, tokens, quoted, sentenceOfToken);
         AddIndirect(tokens, sentenceOfToken, attributions);
+        AddUncovered(tokens, quoted, sentenceOfToken, attributions);
         attributions.Sort((a, b) => a.Content[0].Start.CompareTo(b.Content[0].Start));
 
         var runs = NameRunFinder.Find(tokens);
@@ -110,6 +111,30 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             }
 
             start = k;
+        }
+    }
+
+    /// <summary>Quoted words that no report took may still be a speaker's, in a frame of their own (<see cref="LabelQuote"/>).</summary>
+    private static void AddUncovered(List<Token> tokens, List<QuotedSpan> quoted, int[] sentenceOfToken, List<Attribution> attributions)
+    {
+        var taken = attributions.SelectMany(a => a.Content).ToList();
+        foreach (var quote in quoted)
+        {
+            if (quote.Close < 0 || taken.Any(c => c.Start < tokens[quote.Close].Start && tokens[quote.Open].End < c.End))
+            {
+                continue;
+            }
+
+            var start = quote.Open;
+            while (start > 0 && sentenceOfToken[start - 1] == sentenceOfToken[quote.Open])
+            {
+                start--;
+            }
+
+            if (LabelQuote.Find(tokens, quote, start) is { } label)
+            {
+                attributions.Add(label);
+            }
         }
     }
 

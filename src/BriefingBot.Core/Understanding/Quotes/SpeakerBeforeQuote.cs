@@ -62,7 +62,7 @@ internal static class SpeakerBeforeQuote
             }
 
             var speaker = flags.HasFlag(Lexicon.CueFlags.Participle)
-                ? ParticipleSubject.Before(tokens, c, sentenceStart)
+                ? (AfterClause(tokens, c, sentenceStart) ? LooseSubject.MainClause(tokens, sentenceStart, c) : null) ?? ParticipleSubject.Before(tokens, c, sentenceStart)
                 : SpeakerPhrase.BeforeCue(tokens, c, sentenceStart);
 
             // "I laughed and said, “...”": the subject of the first verb speaks.
@@ -97,6 +97,22 @@ internal static class SpeakerBeforeQuote
         }
 
         return (null, null, -1);
+    }
+
+    /// <summary>
+    /// "Trump attacked Clinton for her support of military action in Iraq, saying", "Protesters looped the streets
+    /// around the stadium, while chanting": a participle after a comma hangs on the main clause, whose subject
+    /// speaks, not on the nearest name ("Iraq").
+    /// </summary>
+    private static bool AfterClause(List<Token> tokens, int participle, int sentenceStart)
+    {
+        var j = participle - 1;
+        if (j > sentenceStart && tokens[j].Text is "while" or "before" or "after" or "as" or "when")
+        {
+            j--;
+        }
+
+        return j > sentenceStart && tokens[j].Text == ",";
     }
 
     /// <summary>
