@@ -1,0 +1,86 @@
+using System.Globalization;
+using BriefingBot.Core.Understanding.Lexicon;
+using BriefingBot.Core.Understanding.Tokens;
+
+namespace BriefingBot.Core.Understanding.Quotes.Learned;
+
+/// <summary>
+/// The learned part of quote attribution: for a quotation no rule attributed (mostly quoted fragments inside
+/// reported speech: <c>urged his supporters to make sure everything is “on the up and up.”</c>), whether it is
+/// someone's words and where the reported content around it starts and ends. Three linear scorers over
+/// <see cref="FragmentFeatures"/>, trained with <see cref="AveragedPerceptron"/> on the PolNeAR train split by
+/// <c>BriefingBot train-fragments</c>; the weights ship as Data/fragment-model.txt (feature TAB weight).
+/// </summary>
+internal sealed class FragmentModel
+{
+    public const string ResourceName = "fragment-model.txt";
+
+    private readonly Dictionary<string, double> _weights;
+
+    public FragmentModel(IReadOnlyDictionary<string, double> weights) =>
+        _weights = new Dictionary<string, double>(weights, StringComparer.Ordinal);
+
+    public static FragmentModel Shipped { get; } = Load();
+
+    public int Count => _weights.Count;
+
+    /// <summary>The content span [Start, End) in tokens, or null when the quotation is no one's reported words.</summary>
+    public (int Start, int End)? Decide(List<Token> tokens, QuotedSpan quote, int sentenceStart, int sentenceEnd)
+    {
+        if (quote.Close < 0 || Score(FragmentFeatures.Quote(tokens, quote, sentenceStart, sentenceEnd, quote.Paragraph)) <= 0)
+        {
+            return null;
+        }
+
+        var (start, end) = Bounds(tokens, quote, sentenceStart, sentenceEnd);
+        return (Best(start, quote.Open + 1, p => FragmentFeatures.Start(tokens, quote, sentenceStart, p)),
+            Best(quote.Close + 1, end + 1, q => FragmentFeatures.End(tokens, quote, sentenceEnd, q)));
+    }
+
+    /// <summary>The first start and the last end a quotation's content may take in its sentence.</summary>
+    public static (int FirstStart, int LastEnd) Bounds(List<Token> tokens, QuotedSpan quote, int sentenceStart, int sentenceEnd)
+    {
+        var start = Math.Max(sentenceStart, quote.Open - FragmentFeatures.StartWindow);
+        var end = Math.Min(Math.Min(sentenceEnd, tokens.Count), quote.Close + 1 + FragmentFeatures.EndWindow);
+        return (start, Math.Max(end, quote.Close + 1));
+    }
+
+    public double Score(List<string> features)
+    {
+        var sum = 0.0;
+        foreach (var f in features)
+        {
+            sum += _weights.GetValueOrDefault(f);
+        }
+
+        return sum;
+    }
+
+    private int Best(int from, int to, Func<int, List<string>> features)
+    {
+        var best = to - 1;
+        var bestScore = double.NegativeInfinity;
+        for (var c = from; c < to; c++)
+        {
+            var score = Score(features(c));
+            if (score > bestScore)
+            {
+                (best, bestScore) = (c, score);
+            }
+        }
+
+        return best;
+    }
+
+    private static FragmentModel Load()
+    {
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var line in WordLists.Lines(ResourceName))
+        {
+            var tab = line.LastIndexOf('\t');
+            weights[line[..tab]] = double.Parse(line.AsSpan(tab + 1), NumberStyles.Float, CultureInfo.InvariantCulture);
+        }
+
+        return new FragmentModel(weights);
+    }
+}
