@@ -4,16 +4,19 @@ using BriefingBot.Core.Text;
 namespace BriefingBot.Core.Evaluation;
 
 /// <summary>
-/// The content spans of the attributions in a brat standoff file as PolNeAR writes them
-/// (<c>T3	Content 115 290;300 310	text</c> and <c>E1	Attribution:T4 Content:T3 ...</c>); a content may have several pieces.
+/// The content and cue spans of the attributions in a brat standoff file as PolNeAR writes them
+/// (<c>T3	Content 115 290;300 310	text</c> and <c>E1	Attribution:T4 Content:T3 Cue:T2 ...</c>); a span may have several pieces.
 /// </summary>
 public static class BratAttributions
 {
-    public static List<List<TextSpan>> Contents(string ann)
+    /// <summary>One gold attribution: its content pieces and its cue pieces (none when it has no cue).</summary>
+    public sealed record Gold(IReadOnlyList<TextSpan> Content, IReadOnlyList<TextSpan> Cue);
+
+    public static List<Gold> Read(string ann)
     {
         ArgumentNullException.ThrowIfNull(ann);
         var spans = new Dictionary<string, List<TextSpan>>(StringComparer.Ordinal);
-        var contents = new List<List<TextSpan>>();
+        var contents = new List<Gold>();
         var lines = ann.Split('\n');
         foreach (var line in lines)
         {
@@ -24,7 +27,7 @@ public static class BratAttributions
             }
 
             var space = parts[1].IndexOf(' ', StringComparison.Ordinal);
-            if (space < 0 || parts[1][..space] != "Content")
+            if (space < 0 || parts[1][..space] is not ("Content" or "Cue"))
             {
                 continue;
             }
@@ -50,12 +53,21 @@ public static class BratAttributions
                 continue;
             }
 
+            List<TextSpan>? content = null;
+            List<TextSpan> cue = [];
             foreach (var role in parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (role.StartsWith("Content:", StringComparison.Ordinal) && spans.TryGetValue(role["Content:".Length..], out var pieces) && pieces.Count > 0)
+                var colon = role.IndexOf(':', StringComparison.Ordinal);
+                if (colon > 0 && spans.TryGetValue(role[(colon + 1)..], out var pieces))
                 {
-                    contents.Add(pieces);
+                    content = role.StartsWith("Content:", StringComparison.Ordinal) ? pieces : content;
+                    cue = role.StartsWith("Cue:", StringComparison.Ordinal) ? pieces : cue;
                 }
+            }
+
+            if (content is { Count: > 0 })
+            {
+                contents.Add(new Gold(content, cue));
             }
         }
 

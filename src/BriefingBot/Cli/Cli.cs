@@ -38,7 +38,7 @@ public static class Cli
             AskCommand.Create(),
             QuotesCommand.Create(),
             SummarizeCommand.Create(),
-            TrainFragmentsCommand.Create(),
+            TrainQuoteModelsCommand.Create(),
         };
         root.SetAction(ServeCommand.RunAsync);
         return root;

@@ -7,33 +7,47 @@ namespace BriefingBot.Core.Understanding.Quotes;
 /// <summary>A quotation that no rule attributed, with the sentence it sits in (token indexes).</summary>
 internal readonly record struct UncoveredQuote(QuotedSpan Quote, int SentenceStart, int SentenceEnd);
 
+/// <summary>What the rules found in a text, with the token facts the learned models read.</summary>
+internal sealed record RuleAttributions(List<Token> Tokens, int[] SentenceOfToken, List<QuotedSpan> Quoted, List<Attribution> Attributions, List<UncoveredQuote> Uncovered);
+
 /// <summary>
 /// All attributions of a text, in order: direct quotes (<see cref="DirectQuoteFinder"/>), reported speech
 /// (<see cref="IndirectSpeechFinder"/>, <see cref="SpeakerTurnFinder"/>), quoted labels (<see cref="LabelQuote"/>),
-/// and last the quotations no rule took, which the <see cref="FragmentModel"/> may attribute.
+/// then the quotations no rule took, which the <see cref="FragmentModel"/> may attribute, and last the words no
+/// attribution covers that the <see cref="CueModel"/> reads as cues.
 /// </summary>
 internal static class AttributionFinder
 {
-    public static (List<Token> Tokens, List<Attribution> Attributions) Find(string text, IReadOnlyList<TextSpan> sentenceSpans, FragmentModel? model)
+    public static (List<Token> Tokens, List<Attribution> Attributions) Find(string text, IReadOnlyList<TextSpan> sentenceSpans, FragmentModel? fragments, CueModel? cues)
     {
-        var (tokens, attributions, uncovered) = ByRules(text, sentenceSpans);
-        if (model is not null)
+        var rules = ByRules(text, sentenceSpans);
+        if (fragments is not null)
         {
-            foreach (var u in uncovered)
-            {
-                if (FragmentQuote.Find(model, tokens, u.Quote, u.SentenceStart, u.SentenceEnd) is { } found)
-                {
-                    attributions.Add(found);
-                }
-            }
+            AddFragments(fragments, rules);
         }
 
-        attributions.Sort((a, b) => a.Content[0].Start.CompareTo(b.Content[0].Start));
-        return (tokens, attributions);
+        if (cues is not null)
+        {
+            CueReport.Add(cues, rules.Tokens, rules.SentenceOfToken, rules.Quoted, rules.Attributions);
+        }
+
+        rules.Attributions.Sort((a, b) => a.Content[0].Start.CompareTo(b.Content[0].Start));
+        return (rules.Tokens, rules.Attributions);
+    }
+
+    public static void AddFragments(FragmentModel model, RuleAttributions rules)
+    {
+        foreach (var u in rules.Uncovered)
+        {
+            if (FragmentQuote.Find(model, rules.Tokens, u.Quote, u.SentenceStart, u.SentenceEnd) is { } found)
+            {
+                rules.Attributions.Add(found);
+            }
+        }
     }
 
     /// <summary>What the rules find, and the quotations they leave: the fragment model's input, in training and in use.</summary>
-    public static (List<Token> Tokens, List<Attribution> Attributions, List<UncoveredQuote> Uncovered) ByRules(string text, IReadOnlyList<TextSpan> sentenceSpans)
+    public static RuleAttributions ByRules(string text, IReadOnlyList<TextSpan> sentenceSpans)
     {
         var tokens = Tokenizer.Tokenize(text);
         var sentenceOfToken = SentenceOfToken(tokens, sentenceSpans);
@@ -41,7 +55,7 @@ internal static class AttributionFinder
         var attributions = DirectQuoteFinder.Find(text, tokens, quoted, sentenceOfToken);
         AddIndirect(tokens, sentenceOfToken, attributions);
         var uncovered = AddLabels(tokens, quoted, sentenceOfToken, attributions);
-        return (tokens, attributions, uncovered);
+        return new RuleAttributions(tokens, sentenceOfToken, quoted, attributions, uncovered);
     }
 
     private static void AddIndirect(List<Token> tokens, int[] sentenceOfToken, List<Attribution> attributions)

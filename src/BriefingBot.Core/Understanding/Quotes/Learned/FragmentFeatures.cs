@@ -108,6 +108,7 @@ internal static class FragmentFeatures
             "e.commas=" + Math.Min(2, commas),
             "e.cuebetween=" + cueBetween,
             "e.marks=" + marks,
+            "e.toend=" + Bucket(sentenceEnd - end),
         ];
     }
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using BriefingBot.Core.Understanding.Lexicon;
 using BriefingBot.Core.Understanding.Tokens;
 
 namespace BriefingBot.Core.Understanding.Quotes.Learned;
@@ -19,26 +17,25 @@ internal sealed class FragmentModel
     // tried), where 2 trades a little recall for the precision of the rules around it.
     private const double Threshold = 2;
 
-    private readonly Dictionary<string, double> _weights;
+    private readonly LinearWeights _weights;
 
-    public FragmentModel(IReadOnlyDictionary<string, double> weights) =>
-        _weights = new Dictionary<string, double>(weights, StringComparer.Ordinal);
+    public FragmentModel(LinearWeights weights) => _weights = weights;
 
-    public static FragmentModel Shipped { get; } = Load();
+    public static FragmentModel Shipped { get; } = new(LinearWeights.Embedded(ResourceName));
 
     public int Count => _weights.Count;
 
     /// <summary>The content span [Start, End) in tokens, or null when the quotation is no one's reported words.</summary>
     public (int Start, int End)? Decide(List<Token> tokens, QuotedSpan quote, int sentenceStart, int sentenceEnd)
     {
-        if (quote.Close < 0 || Score(FragmentFeatures.Quote(tokens, quote, sentenceStart, sentenceEnd, quote.Paragraph)) <= Threshold)
+        if (quote.Close < 0 || _weights.Score(FragmentFeatures.Quote(tokens, quote, sentenceStart, sentenceEnd, quote.Paragraph)) <= Threshold)
         {
             return null;
         }
 
         var (start, end) = Bounds(tokens, quote, sentenceStart, sentenceEnd);
-        return (Best(start, quote.Open + 1, p => FragmentFeatures.Start(tokens, quote, sentenceStart, p)),
-            Best(quote.Close + 1, end + 1, q => FragmentFeatures.End(tokens, quote, sentenceEnd, q)));
+        return (_weights.Best(start, quote.Open + 1, p => FragmentFeatures.Start(tokens, quote, sentenceStart, p)),
+            _weights.Best(quote.Close + 1, end + 1, q => FragmentFeatures.End(tokens, quote, sentenceEnd, q)));
     }
 
     /// <summary>The first start and the last end a quotation's content may take in its sentence.</summary>
@@ -47,44 +44,5 @@ internal sealed class FragmentModel
         var start = Math.Max(sentenceStart, quote.Open - FragmentFeatures.StartWindow);
         var end = Math.Min(Math.Min(sentenceEnd, tokens.Count), quote.Close + 1 + FragmentFeatures.EndWindow);
         return (start, Math.Max(end, quote.Close + 1));
-    }
-
-    public double Score(List<string> features)
-    {
-        var sum = 0.0;
-        foreach (var f in features)
-        {
-            sum += _weights.GetValueOrDefault(f);
-        }
-
-        return sum;
-    }
-
-    private int Best(int from, int to, Func<int, List<string>> features)
-    {
-        var best = to - 1;
-        var bestScore = double.NegativeInfinity;
-        for (var c = from; c < to; c++)
-        {
-            var score = Score(features(c));
-            if (score > bestScore)
-            {
-                (best, bestScore) = (c, score);
-            }
-        }
-
-        return best;
-    }
-
-    private static FragmentModel Load()
-    {
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var line in WordLists.Lines(ResourceName))
-        {
-            var tab = line.LastIndexOf('\t');
-            weights[line[..tab]] = double.Parse(line.AsSpan(tab + 1), NumberStyles.Float, CultureInfo.InvariantCulture);
-        }
-
-        return new FragmentModel(weights);
     }
 }

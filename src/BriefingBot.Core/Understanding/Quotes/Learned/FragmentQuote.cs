@@ -60,7 +60,7 @@ internal static class FragmentQuote
     /// noun phrase; the loose subject finders return whatever stands before a verb, which for a verb no cue
     /// list vouches for is often no speaker at all.
     /// </summary>
-    private static bool Plausible(List<Token> tokens, (int Start, int End) speaker)
+    public static bool Plausible(List<Token> tokens, (int Start, int End) speaker)
     {
         var head = tokens[speaker.End - 1];
         var first = tokens[speaker.Start];

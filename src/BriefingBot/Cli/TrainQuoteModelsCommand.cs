@@ -4,19 +4,19 @@ using BriefingBot.Core.Evaluation;
 namespace BriefingBot.Cli;
 
 /// <summary>
-/// BriefingBot train-fragments SPLIT_DIR --out FILE: trains the quote attribution's fragment model on a
-/// PolNeAR-style split (text/NAME.txt, attributions/NAME_ANNOTATOR.ann; the first .ann of each article in name
-/// order is the gold, as the scorer reads it) and writes the weights file the Core ships as
-/// Understanding/Data/fragment-model.txt.
+/// BriefingBot train-quote-models SPLIT_DIR --out DIR: trains the learned parts of quote attribution (fragment
+/// and cue models) on a PolNeAR-style split (text/NAME.txt, attributions/NAME_ANNOTATOR.ann; the first .ann of
+/// each article in name order is the gold, as the scorer reads it) and writes the weight files the Core ships
+/// as Understanding/Data/fragment-model.txt and cue-model.txt.
 /// </summary>
-internal static class TrainFragmentsCommand
+internal static class TrainQuoteModelsCommand
 {
     public static Command Create()
     {
         var split = new Argument<string>("split") { Description = "Folder with text/ and attributions/ (brat standoff)" };
-        var outFile = new Option<string>("--out") { Description = "Model file to write", Required = true };
+        var outDir = CliOptions.Out("Folder for fragment-model.txt and cue-model.txt");
         var epochs = new Option<int>("--epochs") { Description = "Passes over the examples", DefaultValueFactory = _ => 10 };
-        var command = new Command("train-fragments", "Train the fragment model of quote attribution on gold attributions") { split, outFile, epochs };
+        var command = new Command("train-quote-models", "Train the learned parts of quote attribution on gold attributions") { split, outDir, epochs };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var folder = parse.GetValue(split)!;
@@ -26,17 +26,17 @@ internal static class TrainFragmentsCommand
                 throw new CliError($"no annotated articles in '{folder}' (expected text/*.txt and attributions/*.ann)");
             }
 
-            var result = FragmentTrainer.Train(articles, Math.Max(1, parse.GetValue(epochs)));
-            var target = parse.GetValue(outFile)!;
-            await File.WriteAllTextAsync(target, result.ModelText, cancellationToken);
-            await parse.InvocationConfiguration.Output.WriteLineAsync(
-                $"{result.Features} features from {result.Examples} quotations ({result.Attributed} attributed) in {articles.Count} articles written to {target}");
+            var result = QuoteModelTrainer.Train(articles, Math.Max(1, parse.GetValue(epochs)));
+            var target = InputFiles.PrepareOutput(parse.GetValue(outDir)!);
+            await File.WriteAllTextAsync(Path.Combine(target, "fragment-model.txt"), result.FragmentModelText, cancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(target, "cue-model.txt"), result.CueModelText, cancellationToken);
+            await parse.InvocationConfiguration.Output.WriteLineAsync($"{result.Summary}; written to {target}");
             return 0;
         });
         return command;
     }
 
-    private static IEnumerable<FragmentTrainer.Article> Articles(string folder)
+    private static IEnumerable<QuoteModelTrainer.Article> Articles(string folder)
     {
         var annotations = Path.Combine(folder, "attributions");
         if (!Directory.Exists(annotations))
@@ -57,7 +57,7 @@ internal static class TrainFragmentsCommand
             var text = Path.Combine(folder, "text", name + ".txt");
             if (File.Exists(text))
             {
-                yield return new FragmentTrainer.Article(File.ReadAllText(text), BratAttributions.Contents(File.ReadAllText(ann)));
+                yield return new QuoteModelTrainer.Article(File.ReadAllText(text), BratAttributions.Read(File.ReadAllText(ann)));
             }
         }
     }
