@@ -26,7 +26,7 @@ public static class QuoteModelTrainer
     private static readonly HashSet<string> NotCues = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "to", "of", "for", "on", "at", "the", "a", "an", "and", "that", "by", "with", "from", "as", "his", "her", "their", "its",
-        "said", "says", "say", "told", "according", "he", "she", "it", "they", "we", "i", "was", "is", "has", "have", "had",
+        "according", "he", "she", "it", "they", "we", "i", "was", "is", "has", "have", "had",
     };
 
     /// <summary>One article: its text and its gold attributions.</summary>
@@ -35,7 +35,7 @@ public static class QuoteModelTrainer
     /// <summary>The two weight files and what they were trained on.</summary>
     public sealed record Result(string FragmentModelText, string CueModelText, string Summary);
 
-    public static Result Train(IReadOnlyList<Article> articles, int epochs = 10)
+    public static Result Train(IReadOnlyList<Article> articles, int epochs = DefaultEpochs)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var rules = articles.Select(a => AttributionFinder.ByRules(a.Text, SentenceSplitter.Split(a.Text))).ToList();
@@ -74,7 +74,11 @@ public static class QuoteModelTrainer
     }
 
     /// <summary>Features seen fewer times than this in the examples are dropped: they fit the training split, not news.</summary>
-    public static int MinFeatureCount { get; set; } = int.Parse(Environment.GetEnvironmentVariable("MIN_FC") ?? "1", CultureInfo.InvariantCulture);
+    /// <remarks>3 keeps the held-out (dev) figures of 1 and halves the model; the gap between train and dev figures shrinks.</remarks>
+    public const int MinFeatureCount = 3;
+
+    /// <summary>Passes over the examples: 4 generalise best of 4, 10 and 20 (dev figures highest, closest to train's).</summary>
+    public const int DefaultEpochs = 4;
 
     private static IEnumerable<KeyValuePair<string, double>> Fit(List<Example> examples, int epochs)
     {

@@ -15,7 +15,7 @@ internal static class TrainQuoteModelsCommand
     {
         var split = new Argument<string>("split") { Description = "Folder with text/ and attributions/ (brat standoff)" };
         var outDir = CliOptions.Out("Folder for fragment-model.txt and cue-model.txt");
-        var epochs = new Option<int>("--epochs") { Description = "Passes over the examples", DefaultValueFactory = _ => 10 };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the examples", DefaultValueFactory = _ => QuoteModelTrainer.DefaultEpochs };
         var command = new Command("train-quote-models", "Train the learned parts of quote attribution on gold attributions") { split, outDir, epochs };
         command.SetAction(async (parse, cancellationToken) =>
         {

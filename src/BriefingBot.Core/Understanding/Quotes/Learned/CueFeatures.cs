@@ -30,6 +30,8 @@ internal static class CueFeatures
             "c.w|next=" + w + "|" + next,
             "c.w|prev=" + w + "|" + prev,
             "c.pos=" + Bucket(cue - sentenceStart),
+            "c.speaker=" + Speaker(tokens, cue, sentenceStart),
+            "c.w|speaker=" + w + "|" + Speaker(tokens, cue, sentenceStart),
             "c.left=" + Bucket(sentenceEnd - cue),
         ];
     }
@@ -78,6 +80,21 @@ internal static class CueFeatures
             "ce.commas=" + Math.Min(3, commas),
             "ce.openquote=" + (marks % 2 == 1),
         ];
+    }
+
+    /// <summary>What kind of speaker the rules find for the cue: a name, a pronoun, a speaker noun, something else, or none.</summary>
+    private static string Speaker(List<Token> tokens, int cue, int sentenceStart)
+    {
+        if (cue <= sentenceStart || ReportSpeaker.BeforeCue(tokens, cue, sentenceStart, IndirectCues.Flags(tokens[cue])) is not { } s)
+        {
+            return "none";
+        }
+
+        var head = tokens[s.End - 1];
+        return head.IsCapitalized ? "name"
+            : SpeakerPhrase.IsPronoun(head) ? "pronoun"
+            : Lexicon.Lexicon.Instance.SpeakerNouns.Contains(head.Text) ? "noun"
+            : "other";
     }
 
     private static string Word(List<Token> tokens, int j, int sentenceStart, int sentenceEnd) =>
