@@ -53,7 +53,7 @@ public static class QuoteModelTrainer
         var fragments = new FragmentModel(LinearWeights.Parse(fragmentText.Split('\n')));
 
         var vocabulary = CueVocabulary(articles, rules);
-        var candidates = new CueModel(new LinearWeights(vocabulary.ToDictionary(w => CueModel.VocabularyPrefix + w, _ => 1.0)));
+        var candidates = new CueModel(LinearWeights.Parse(vocabulary.Select(w => CueModel.VocabularyPrefix + w + "\t1")));
         var cueExamples = new List<Example>();
         for (var i = 0; i < articles.Count; i++)
         {
@@ -209,7 +209,7 @@ public static class QuoteModelTrainer
         var starts = new List<List<string>>();
         for (var p = cue + 1; p <= lastStart; p++)
         {
-            starts.Add(CueFeatures.Start(tokens, cue, p, sentenceEnd));
+            starts.Add(Texts(f => CueFeatures.Start(f, tokens, cue, p, sentenceEnd)));
         }
 
         (int, int)? label = null;
@@ -236,11 +236,18 @@ public static class QuoteModelTrainer
         {
             for (var q = l.Item1 + 1; q <= lastEnd; q++)
             {
-                ends.Add(CueFeatures.End(tokens, cue, q, sentenceEnd));
+                ends.Add(Texts(f => CueFeatures.End(f, tokens, cue, q, sentenceEnd)));
             }
         }
 
-        return new Example(CueFeatures.Cue(tokens, cue, sentenceStart, sentenceEnd), label is null ? [] : starts, ends, cue + 1, label is { } m ? m.Item1 + 1 : 0, label);
+        return new Example(Texts(f => CueFeatures.Cue(f, tokens, cue, sentenceStart, sentenceEnd)), label is null ? [] : starts, ends, cue + 1, label is { } m ? m.Item1 + 1 : 0, label);
+    }
+
+    private static List<string> Texts(Action<Features> fill)
+    {
+        var features = new Features(keepText: true);
+        fill(features);
+        return [.. features.Texts];
     }
 
     private static void Rank(AveragedPerceptron model, List<List<string>> candidates, int gold)
@@ -279,13 +286,13 @@ public static class QuoteModelTrainer
         var starts = new List<List<string>>();
         for (var p = firstStart; p <= q.Open; p++)
         {
-            starts.Add(FragmentFeatures.Start(tokens, q, u.SentenceStart, p));
+            starts.Add(Texts(f => FragmentFeatures.Start(f, tokens, q, u.SentenceStart, p)));
         }
 
         var ends = new List<List<string>>();
         for (var e = q.Close + 1; e <= lastEnd; e++)
         {
-            ends.Add(FragmentFeatures.End(tokens, q, u.SentenceEnd, e));
+            ends.Add(Texts(f => FragmentFeatures.End(f, tokens, q, u.SentenceEnd, e)));
         }
 
         (int, int)? gold = null;
@@ -319,7 +326,7 @@ public static class QuoteModelTrainer
             }
         }
 
-        return new Example(FragmentFeatures.Quote(tokens, q, u.SentenceStart, u.SentenceEnd, q.Paragraph), starts, ends, firstStart, q.Close + 1, gold);
+        return new Example(Texts(f => FragmentFeatures.Quote(f, tokens, q, u.SentenceStart, u.SentenceEnd, q.Paragraph)), starts, ends, firstStart, q.Close + 1, gold);
     }
 
     private static TextSpan? InnerWords(List<Token> tokens, QuotedSpan q)

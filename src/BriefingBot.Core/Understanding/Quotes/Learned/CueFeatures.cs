@@ -14,45 +14,37 @@ internal static class CueFeatures
     /// <summary>Content runs at most this many tokens after the cue.</summary>
     public const int EndWindow = 70;
 
-    public static List<string> Cue(List<Token> tokens, int cue, int sentenceStart, int sentenceEnd)
+    public static void Cue(Features f, List<Token> tokens, int cue, int sentenceStart, int sentenceEnd)
     {
-        var w = tokens[cue].Text.ToLowerInvariant();
-        var next = Word(tokens, cue + 1, sentenceStart, sentenceEnd);
-        var prev = Word(tokens, cue - 1, sentenceStart, sentenceEnd);
-        return
-        [
-            "c.bias",
-            "c.w=" + w,
-            "c.prev=" + prev,
-            "c.prev2=" + Word(tokens, cue - 2, sentenceStart, sentenceEnd),
-            "c.next=" + next,
-            "c.next2=" + Word(tokens, cue + 2, sentenceStart, sentenceEnd),
-            "c.w|next=" + w + "|" + next,
-            "c.w|prev=" + w + "|" + prev,
-            "c.pos=" + Bucket(cue - sentenceStart),
-            "c.speaker=" + Speaker(tokens, cue, sentenceStart),
-            "c.w|speaker=" + w + "|" + Speaker(tokens, cue, sentenceStart),
-            "c.left=" + Bucket(sentenceEnd - cue),
-        ];
+        var w = tokens[cue].Text;
+        var speaker = Speaker(tokens, cue, sentenceStart);
+        f.Begin("c.bias").End();
+        f.Begin("c.w=").AddLower(w).End();
+        Word(f.Begin("c.prev="), tokens, cue - 1, sentenceStart, sentenceEnd).End();
+        Word(f.Begin("c.prev2="), tokens, cue - 2, sentenceStart, sentenceEnd).End();
+        Word(f.Begin("c.next="), tokens, cue + 1, sentenceStart, sentenceEnd).End();
+        Word(f.Begin("c.next2="), tokens, cue + 2, sentenceStart, sentenceEnd).End();
+        Word(f.Begin("c.w|next=").AddLower(w).Add("|"), tokens, cue + 1, sentenceStart, sentenceEnd).End();
+        Word(f.Begin("c.w|prev=").AddLower(w).Add("|"), tokens, cue - 1, sentenceStart, sentenceEnd).End();
+        f.Begin("c.pos=").Add(Bucket(cue - sentenceStart)).End();
+        f.Begin("c.speaker=").Add(speaker).End();
+        f.Begin("c.w|speaker=").AddLower(w).Add("|").Add(speaker).End();
+        f.Begin("c.left=").Add(Bucket(sentenceEnd - cue)).End();
     }
 
-    public static List<string> Start(List<Token> tokens, int cue, int start, int sentenceEnd)
+    public static void Start(Features f, List<Token> tokens, int cue, int start, int sentenceEnd)
     {
-        var w = tokens[cue].Text.ToLowerInvariant();
-        var first = Word(tokens, start, cue, sentenceEnd);
-        var dist = (start - cue).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return
-        [
-            "cs.first=" + first,
-            "cs.prev=" + Word(tokens, start - 1, cue, sentenceEnd),
-            "cs.dist=" + dist,
-            "cs.w|dist=" + w + "|" + dist,
-            "cs.first|dist=" + first + "|" + dist,
-            "cs.w|first=" + w + "|" + first,
-        ];
+        var w = tokens[cue].Text;
+        var dist = start - cue;
+        Word(f.Begin("cs.first="), tokens, start, cue, sentenceEnd).End();
+        Word(f.Begin("cs.prev="), tokens, start - 1, cue, sentenceEnd).End();
+        f.Begin("cs.dist=").Add(dist).End();
+        f.Begin("cs.w|dist=").AddLower(w).Add("|").Add(dist).End();
+        Word(f.Begin("cs.first|dist="), tokens, start, cue, sentenceEnd).Add("|").Add(dist).End();
+        Word(f.Begin("cs.w|first=").AddLower(w).Add("|"), tokens, start, cue, sentenceEnd).End();
     }
 
-    public static List<string> End(List<Token> tokens, int cue, int end, int sentenceEnd)
+    public static void End(Features f, List<Token> tokens, int cue, int end, int sentenceEnd)
     {
         var commas = 0;
         var marks = 0;
@@ -62,24 +54,20 @@ internal static class CueFeatures
             marks += tokens[j].Kind == TokenKind.QuoteMark ? 1 : 0;
         }
 
-        var next = Word(tokens, end, cue, sentenceEnd);
-        var last = Word(tokens, end - 1, cue, sentenceEnd);
-        var w = tokens[cue].Text.ToLowerInvariant();
+        var w = tokens[cue].Text;
         var toEnd = Bucket(sentenceEnd - end);
-        return
-        [
-            "ce.toend=" + toEnd,
-            "ce.w|toend=" + w + "|" + toEnd,
-            "ce.w|next=" + w + "|" + next,
-            "ce.next|dist=" + next + "|" + Bucket(end - cue),
-            "ce.last=" + last,
-            "ce.next=" + next,
-            "ce.next2=" + Word(tokens, end + 1, cue, sentenceEnd),
-            "ce.last|next=" + last + "|" + next,
-            "ce.dist=" + Bucket(end - cue),
-            "ce.commas=" + Math.Min(3, commas),
-            "ce.openquote=" + (marks % 2 == 1),
-        ];
+        var dist = Bucket(end - cue);
+        f.Begin("ce.toend=").Add(toEnd).End();
+        f.Begin("ce.w|toend=").AddLower(w).Add("|").Add(toEnd).End();
+        Word(f.Begin("ce.w|next=").AddLower(w).Add("|"), tokens, end, cue, sentenceEnd).End();
+        Word(f.Begin("ce.next|dist="), tokens, end, cue, sentenceEnd).Add("|").Add(dist).End();
+        Word(f.Begin("ce.last="), tokens, end - 1, cue, sentenceEnd).End();
+        Word(f.Begin("ce.next="), tokens, end, cue, sentenceEnd).End();
+        Word(f.Begin("ce.next2="), tokens, end + 1, cue, sentenceEnd).End();
+        Word(Word(f.Begin("ce.last|next="), tokens, end - 1, cue, sentenceEnd).Add("|"), tokens, end, cue, sentenceEnd).End();
+        f.Begin("ce.dist=").Add(dist).End();
+        f.Begin("ce.commas=").Add(Math.Min(3, commas)).End();
+        f.Begin("ce.openquote=").Add(marks % 2 == 1).End();
     }
 
     /// <summary>What kind of speaker the rules find for the cue: a name, a pronoun, a speaker noun, something else, or none.</summary>
@@ -97,20 +85,16 @@ internal static class CueFeatures
             : "other";
     }
 
-    private static string Word(List<Token> tokens, int j, int sentenceStart, int sentenceEnd) =>
-        j < Math.Max(0, sentenceStart) ? "<s>"
-        : j >= Math.Min(tokens.Count, sentenceEnd) ? "</s>"
-        : tokens[j].Kind switch
-        {
-            TokenKind.QuoteMark => "<q>",
-            TokenKind.LineBreak => "<nl>",
-            TokenKind.Word when tokens[j].IsCapitalized => "<Cap>",
-            _ => tokens[j].Text.ToLowerInvariant(),
-        };
+    private static Features Word(Features f, List<Token> tokens, int j, int sentenceStart, int sentenceEnd) =>
+        FragmentFeatures.Word(f, tokens, j, sentenceStart, sentenceEnd, namesAtStart: true);
 
     private static string Bucket(int n) => n switch
     {
-        <= 3 => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        0 => "0",
+        1 => "1",
+        2 => "2",
+        3 => "3",
+        < 0 => "<0",
         <= 5 => "4-5",
         <= 8 => "6-8",
         <= 12 => "9-12",

@@ -27,7 +27,7 @@ internal sealed class CueModel
     {
         _weights = weights;
         _vocabulary = new HashSet<string>(
-            weights.Features.Where(f => f.StartsWith(VocabularyPrefix, StringComparison.Ordinal)).Select(f => f[VocabularyPrefix.Length..]),
+            weights.Keys.Where(f => f.StartsWith(VocabularyPrefix, StringComparison.Ordinal)).Select(f => f[VocabularyPrefix.Length..]),
             StringComparer.OrdinalIgnoreCase);
     }
 
@@ -39,14 +39,23 @@ internal sealed class CueModel
     /// <summary>The content [Start, End) reported by the cue at <paramref name="cue"/>, or null when it reports none here.</summary>
     public (int Start, int End)? Decide(List<Token> tokens, int cue, int sentenceStart, int sentenceEnd)
     {
-        if (cue + 2 >= sentenceEnd || _weights.Score(CueFeatures.Cue(tokens, cue, sentenceStart, sentenceEnd)) <= Threshold)
+        if (cue + 2 >= sentenceEnd)
+        {
+            return null;
+        }
+
+        var features = Features.Shared;
+        features.Clear();
+        CueFeatures.Cue(features, tokens, cue, sentenceStart, sentenceEnd);
+        if (_weights.Score(features) <= Threshold)
         {
             return null;
         }
 
         var (lastStart, lastEnd) = Bounds(cue, sentenceEnd);
-        var start = _weights.Best(cue + 1, lastStart + 1, p => CueFeatures.Start(tokens, cue, p, sentenceEnd));
-        var end = _weights.Best(start + 1, lastEnd + 1, q => CueFeatures.End(tokens, cue, q, sentenceEnd));
+        var state = (tokens, cue, sentenceEnd);
+        var start = _weights.Best(cue + 1, lastStart + 1, features, state, static (f, s, p) => CueFeatures.Start(f, s.tokens, s.cue, p, s.sentenceEnd));
+        var end = _weights.Best(start + 1, lastEnd + 1, features, state, static (f, s, q) => CueFeatures.End(f, s.tokens, s.cue, q, s.sentenceEnd));
         return (start, end);
     }
 

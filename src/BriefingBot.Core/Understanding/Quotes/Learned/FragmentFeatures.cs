@@ -4,8 +4,8 @@ namespace BriefingBot.Core.Understanding.Quotes.Learned;
 
 /// <summary>
 /// What the fragment model looks at, for training and use alike: the words around a quotation that no rule
-/// attributed, around each place its content could start, and around each place it could end. Features are
-/// short strings ("s.prev=as"); the model is a weight per string.
+/// attributed, around each place its content could start, and around each place it could end. Each feature is
+/// a short text ("s.prev=as"), written into <see cref="Features"/>; the model is a weight per feature.
 /// </summary>
 internal static class FragmentFeatures
 {
@@ -16,7 +16,7 @@ internal static class FragmentFeatures
     public const int EndWindow = 30;
 
     /// <summary>Whether the quotation is someone's words at all.</summary>
-    public static List<string> Quote(List<Token> tokens, QuotedSpan quote, int sentenceStart, int sentenceEnd, int paragraph)
+    public static void Quote(Features f, List<Token> tokens, QuotedSpan quote, int sentenceStart, int sentenceEnd, int paragraph)
     {
         var words = 0;
         var capitalised = 0;
@@ -31,31 +31,26 @@ internal static class FragmentFeatures
 
         var cueLeft = NearestCue(tokens, quote.Open - 1, sentenceStart - 1, -1);
         var cueRight = NearestCue(tokens, quote.Close + 1, sentenceEnd, 1);
-        var f = new List<string>(16)
-        {
-            "a.bias",
-            "a.words=" + Bucket(words),
-            "a.prev1=" + Word(tokens, quote.Open - 1, sentenceStart, sentenceEnd),
-            "a.prev2=" + Word(tokens, quote.Open - 2, sentenceStart, sentenceEnd),
-            "a.next1=" + Word(tokens, quote.Close + 1, sentenceStart, sentenceEnd),
-            "a.last=" + Word(tokens, quote.Close - 1, sentenceStart, sentenceEnd),
-            "a.prevsuf=" + Suffix(tokens, quote.Open - 1, sentenceStart),
-            "a.cueleft=" + (cueLeft < 0 ? "none" : Bucket(quote.Open - cueLeft)),
-            "a.cueright=" + (cueRight < 0 ? "none" : Bucket(cueRight - quote.Close)),
-            "a.title=" + (words > 0 && capitalised == words),
-            "a.opens=" + (quote.Open == sentenceStart),
-            "a.headline=" + (paragraph == 0),
-        };
+        f.Begin("a.bias").End();
+        f.Begin("a.words=").Add(Bucket(words)).End();
+        Word(f.Begin("a.prev1="), tokens, quote.Open - 1, sentenceStart, sentenceEnd).End();
+        Word(f.Begin("a.prev2="), tokens, quote.Open - 2, sentenceStart, sentenceEnd).End();
+        Word(f.Begin("a.next1="), tokens, quote.Close + 1, sentenceStart, sentenceEnd).End();
+        Word(f.Begin("a.last="), tokens, quote.Close - 1, sentenceStart, sentenceEnd).End();
+        f.Begin("a.prevsuf=").Add(Suffix(tokens, quote.Open - 1, sentenceStart)).End();
+        f.Begin("a.cueleft=").Add(cueLeft < 0 ? "none" : Bucket(quote.Open - cueLeft)).End();
+        f.Begin("a.cueright=").Add(cueRight < 0 ? "none" : Bucket(cueRight - quote.Close)).End();
+        f.Begin("a.title=").Add(words > 0 && capitalised == words).End();
+        f.Begin("a.opens=").Add(quote.Open == sentenceStart).End();
+        f.Begin("a.headline=").Add(paragraph == 0).End();
         if (cueLeft >= 0)
         {
-            f.Add("a.cueleftword=" + tokens[cueLeft].Text.ToLowerInvariant());
+            f.Begin("a.cueleftword=").AddLower(tokens[cueLeft].Text).End();
         }
-
-        return f;
     }
 
     /// <summary>Content starting at token <paramref name="start"/> (at most the opening mark).</summary>
-    public static List<string> Start(List<Token> tokens, QuotedSpan quote, int sentenceStart, int start)
+    public static void Start(Features f, List<Token> tokens, QuotedSpan quote, int sentenceStart, int start)
     {
         var commas = 0;
         var cueBetween = false;
@@ -65,25 +60,21 @@ internal static class FragmentFeatures
             cueBetween |= IndirectCues.IsCue(tokens[j]);
         }
 
-        var prev = Word(tokens, start - 1, sentenceStart, int.MaxValue);
         var atOpen = start == quote.Open;
-        return
-        [
-            "s.open=" + atOpen,
-            "s.prev=" + prev,
-            "s.prev|open=" + prev + "|" + atOpen,
-            "s.first=" + Word(tokens, start, sentenceStart, int.MaxValue),
-            "s.prevsuf=" + Suffix(tokens, start - 1, sentenceStart),
-            "s.prevcue=" + (start > sentenceStart && IndirectCues.IsCue(tokens[start - 1])),
-            "s.dist=" + Bucket(quote.Open - start),
-            "s.commas=" + Math.Min(2, commas),
-            "s.cuebetween=" + cueBetween,
-            "s.firstcap=" + tokens[start].IsCapitalized,
-        ];
+        f.Begin("s.open=").Add(atOpen).End();
+        Word(f.Begin("s.prev="), tokens, start - 1, sentenceStart, int.MaxValue).End();
+        Word(f.Begin("s.prev|open="), tokens, start - 1, sentenceStart, int.MaxValue).Add("|").Add(atOpen).End();
+        Word(f.Begin("s.first="), tokens, start, sentenceStart, int.MaxValue).End();
+        f.Begin("s.prevsuf=").Add(Suffix(tokens, start - 1, sentenceStart)).End();
+        f.Begin("s.prevcue=").Add(start > sentenceStart && IndirectCues.IsCue(tokens[start - 1])).End();
+        f.Begin("s.dist=").Add(Bucket(quote.Open - start)).End();
+        f.Begin("s.commas=").Add(Math.Min(2, commas)).End();
+        f.Begin("s.cuebetween=").Add(cueBetween).End();
+        f.Begin("s.firstcap=").Add(tokens[start].IsCapitalized).End();
     }
 
     /// <summary>Content ending before token <paramref name="end"/> (at least just after the closing mark).</summary>
-    public static List<string> End(List<Token> tokens, QuotedSpan quote, int sentenceEnd, int end)
+    public static void End(Features f, List<Token> tokens, QuotedSpan quote, int sentenceEnd, int end)
     {
         var commas = 0;
         var cueBetween = false;
@@ -95,21 +86,17 @@ internal static class FragmentFeatures
             marks |= tokens[j].Kind == TokenKind.QuoteMark;
         }
 
-        var next = Word(tokens, end, int.MinValue, sentenceEnd);
         var atClose = end == quote.Close + 1;
-        return
-        [
-            "e.close=" + atClose,
-            "e.last=" + Word(tokens, end - 1, int.MinValue, sentenceEnd),
-            "e.next=" + next,
-            "e.next|close=" + next + "|" + atClose,
-            "e.inner|close=" + Word(tokens, quote.Close - 1, int.MinValue, sentenceEnd) + "|" + atClose,
-            "e.dist=" + Bucket(end - quote.Close - 1),
-            "e.commas=" + Math.Min(2, commas),
-            "e.cuebetween=" + cueBetween,
-            "e.marks=" + marks,
-            "e.toend=" + Bucket(sentenceEnd - end),
-        ];
+        f.Begin("e.close=").Add(atClose).End();
+        Word(f.Begin("e.last="), tokens, end - 1, int.MinValue, sentenceEnd).End();
+        Word(f.Begin("e.next="), tokens, end, int.MinValue, sentenceEnd).End();
+        Word(f.Begin("e.next|close="), tokens, end, int.MinValue, sentenceEnd).Add("|").Add(atClose).End();
+        Word(f.Begin("e.inner|close="), tokens, quote.Close - 1, int.MinValue, sentenceEnd).Add("|").Add(atClose).End();
+        f.Begin("e.dist=").Add(Bucket(end - quote.Close - 1)).End();
+        f.Begin("e.commas=").Add(Math.Min(2, commas)).End();
+        f.Begin("e.cuebetween=").Add(cueBetween).End();
+        f.Begin("e.marks=").Add(marks).End();
+        f.Begin("e.toend=").Add(Bucket(sentenceEnd - end)).End();
     }
 
     private static int NearestCue(List<Token> tokens, int from, int stop, int step)
@@ -125,15 +112,16 @@ internal static class FragmentFeatures
         return -1;
     }
 
-    private static string Word(List<Token> tokens, int j, int sentenceStart, int sentenceEnd) =>
-        j < Math.Max(0, sentenceStart) ? "<s>"
-        : j >= Math.Min(tokens.Count, sentenceEnd) ? "</s>"
+    /// <summary>The word at <paramref name="j"/> in lower case, or what stands there: a sentence edge, a quotation mark, a name.</summary>
+    internal static Features Word(Features f, List<Token> tokens, int j, int sentenceStart, int sentenceEnd, bool namesAtStart = false) =>
+        j < Math.Max(0, sentenceStart) ? f.Add("<s>")
+        : j >= Math.Min(tokens.Count, sentenceEnd) ? f.Add("</s>")
         : tokens[j].Kind switch
         {
-            TokenKind.QuoteMark => "<q>",
-            TokenKind.LineBreak => "<nl>",
-            TokenKind.Word when tokens[j].IsCapitalized && j > sentenceStart => "<Cap>",
-            _ => tokens[j].Text.ToLowerInvariant(),
+            TokenKind.QuoteMark => f.Add("<q>"),
+            TokenKind.LineBreak => f.Add("<nl>"),
+            TokenKind.Word when tokens[j].IsCapitalized && (namesAtStart || j > sentenceStart) => f.Add("<Cap>"),
+            _ => f.AddLower(tokens[j].Text),
         };
 
     private static string Suffix(List<Token> tokens, int j, int sentenceStart)
@@ -152,7 +140,11 @@ internal static class FragmentFeatures
 
     private static string Bucket(int n) => n switch
     {
-        <= 3 => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        0 => "0",
+        1 => "1",
+        2 => "2",
+        3 => "3",
+        < 0 => "<0",
         <= 5 => "4-5",
         <= 8 => "6-8",
         <= 12 => "9-12",

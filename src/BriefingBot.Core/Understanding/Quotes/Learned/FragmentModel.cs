@@ -28,14 +28,23 @@ internal sealed class FragmentModel
     /// <summary>The content span [Start, End) in tokens, or null when the quotation is no one's reported words.</summary>
     public (int Start, int End)? Decide(List<Token> tokens, QuotedSpan quote, int sentenceStart, int sentenceEnd)
     {
-        if (quote.Close < 0 || _weights.Score(FragmentFeatures.Quote(tokens, quote, sentenceStart, sentenceEnd, quote.Paragraph)) <= Threshold)
+        if (quote.Close < 0)
+        {
+            return null;
+        }
+
+        var features = Features.Shared;
+        features.Clear();
+        FragmentFeatures.Quote(features, tokens, quote, sentenceStart, sentenceEnd, quote.Paragraph);
+        if (_weights.Score(features) <= Threshold)
         {
             return null;
         }
 
         var (start, end) = Bounds(tokens, quote, sentenceStart, sentenceEnd);
-        return (_weights.Best(start, quote.Open + 1, p => FragmentFeatures.Start(tokens, quote, sentenceStart, p)),
-            _weights.Best(quote.Close + 1, end + 1, q => FragmentFeatures.End(tokens, quote, sentenceEnd, q)));
+        var state = (tokens, quote, sentenceStart, sentenceEnd);
+        return (_weights.Best(start, quote.Open + 1, features, state, static (f, s, p) => FragmentFeatures.Start(f, s.tokens, s.quote, s.sentenceStart, p)),
+            _weights.Best(quote.Close + 1, end + 1, features, state, static (f, s, q) => FragmentFeatures.End(f, s.tokens, s.quote, s.sentenceEnd, q)));
     }
 
     /// <summary>The first start and the last end a quotation's content may take in its sentence.</summary>
