@@ -20,9 +20,15 @@ internal static class LabelQuote
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "after", "to", "on", "at", "off" };
 
     // Words that end the object on their left without being its verb: a clause or phrase boundary.
-    private static readonly HashSet<string> NotVerbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Boundaries = new(StringComparer.OrdinalIgnoreCase)
     {
-        "is", "was", "are", "were", "as", "and", "or", "but", "this", "his", "its", "has", "was", "news", "known", "such", "same", "us",
+        "is", "was", "are", "were", "as", "and", "or", "but", "has", "known", "such", "same",
+    };
+
+    // Words of an object that look like verb forms: "his", "this", "news".
+    private static readonly HashSet<string> ObjectWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "his", "its", "this", "us", "news", "always",
     };
 
     public static Attribution? Find(List<Token> tokens, QuotedSpan quote, int sentenceStart)
@@ -47,7 +53,7 @@ internal static class LabelQuote
         var j = a - 1;
         while (j > sentenceStart && a - j <= MaxObjectTokens && !IsVerb(tokens, j))
         {
-            if (!(tokens[j].IsWord || tokens[j].Text is "-" or "." or "(" or ")") || NotVerbs.Contains(tokens[j].Text))
+            if (!(tokens[j].IsWord || tokens[j].Text is "-" or "." or "(" or ")") || Boundaries.Contains(tokens[j].Text))
             {
                 return null;
             }
@@ -92,7 +98,7 @@ internal static class LabelQuote
 
     /// <summary>A lower-case past, present or participle form: "described", "slams", "pounding", "gone".</summary>
     private static bool IsVerbForm(Token token) =>
-        token.IsWord && !token.IsCapitalized && !NotVerbs.Contains(token.Text) && !token.IsPossessive
+        token.IsWord && !token.IsCapitalized && !Boundaries.Contains(token.Text) && !ObjectWords.Contains(token.Text) && !token.IsPossessive
         && (token.Text.EndsWith("ed", StringComparison.Ordinal) || token.Text.EndsWith("ing", StringComparison.Ordinal)
-            || token.Text.EndsWith('s') || token.Text is "gone" or "saw" or "see" or "cast" or "paint" or "call" or "describe" or "label" or "brand");
+            || token.Text.EndsWith('s') || token.Text is "gone" or "went" or "saw" or "see" or "cast" or "paint" or "call" or "describe" or "label" or "brand");
 }

@@ -102,7 +102,7 @@ internal static class SpeakerBeforeQuote
     /// <summary>
     /// "Trump attacked Clinton for her support of military action in Iraq, saying", "Protesters looped the streets
     /// around the stadium, while chanting": a participle after a comma hangs on the main clause, whose subject
-    /// speaks, not on the nearest name ("Iraq").
+    /// speaks, not on the nearest name ("Iraq"), unless a name does the verb before the comma.
     /// </summary>
     private static bool AfterClause(List<Token> tokens, int participle, int sentenceStart)
     {
@@ -112,7 +112,9 @@ internal static class SpeakerBeforeQuote
             j--;
         }
 
-        return j > sentenceStart && tokens[j].Text == ",";
+        // "an idea to which FM Cavusoglu agreed, saying": a verb right after a name hangs the participle on that name.
+        var verbAfterName = j - 2 >= sentenceStart && tokens[j - 1].IsWord && !tokens[j - 1].IsCapitalized && tokens[j - 2].IsCapitalized;
+        return j > sentenceStart && tokens[j].Text == "," && !verbAfterName;
     }
 
     /// <summary>

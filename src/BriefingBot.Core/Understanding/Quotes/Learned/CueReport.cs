@@ -98,13 +98,16 @@ internal static class CueReport
 
             var clash = false;
             var marks = 0;
+            var words = 0;
             for (var j = start; j < end; j++)
             {
                 clash |= taken[j];
                 marks += tokens[j].Kind == TokenKind.QuoteMark ? 1 : 0;
+                words += tokens[j].IsWord ? 1 : 0;
             }
 
-            if (clash)
+            // Under three words is a fragment, as for the rules (ReportedContent): "presented the budget on Monday" reports no "Monday".
+            if (clash || words < ReportedContent.MinContentWords)
             {
                 continue;
             }
