@@ -26,7 +26,7 @@ internal sealed class SourceHarness : IAsyncDisposable
     private readonly TempFolder _folder = new();
     private readonly ServiceProvider _services;
 
-    private SourceHarness(FeedServer server, IReadOnlyDictionary<string, string?> settings)
+    private SourceHarness(FeedServer server, IReadOnlyDictionary<string, string?> settings, bool systemClock)
     {
         Server = server;
         var values = new Dictionary<string, string?>
@@ -43,7 +43,8 @@ internal sealed class SourceHarness : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        services.AddSingleton<TimeProvider>(Clock);
+        // Polly takes its clock from the container too: retry delays only pass on a real clock.
+        services.AddSingleton(systemClock ? TimeProvider.System : Clock);
         services.AddSingleton<IArticleAnalyzer, ArticleAnalyzer>();
         services.AddBriefingInfrastructure(configuration);
         var resolver = FakeResolver.Of(Hosts.Select(h => (h, "127.0.0.1")).ToArray());
@@ -65,8 +66,9 @@ internal sealed class SourceHarness : IAsyncDisposable
 
     public SourceScheduler Scheduler => _services.GetRequiredService<SourceScheduler>();
 
-    public static async Task<SourceHarness> StartAsync(IReadOnlyDictionary<string, string?>? settings = null) =>
-        new(await FeedServer.StartAsync(), settings ?? new Dictionary<string, string?>());
+    /// <param name="systemClock">Use the real clock instead of <see cref="Clock"/> (for tests of retry delays).</param>
+    public static async Task<SourceHarness> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, bool systemClock = false) =>
+        new(await FeedServer.StartAsync(), settings ?? new Dictionary<string, string?>(), systemClock);
 
     public Task<Source> AddAsync(string path, string host = "feeds.test", string? region = null, TimeSpan? interval = null) =>
         Sources.AddAsync(new NewSource(Server.Url(path, host), region, interval, "test"));
