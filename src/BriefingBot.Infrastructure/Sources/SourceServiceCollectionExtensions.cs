@@ -13,6 +13,8 @@ public static class SourceServiceCollectionExtensions
         services.AddSingleton<SourceSignals>();
         services.AddSingleton<SourcePoller>();
         services.AddSingleton<SourceScheduler>();
+        services.AddSingleton<Admin.SqliteAdminStore>();
+        services.AddSingleton<SourceAdmin>();
         return services;
     }
 
