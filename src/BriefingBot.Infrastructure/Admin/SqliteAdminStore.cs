@@ -77,7 +77,7 @@ public sealed class SqliteAdminStore
         command.Parameters.AddWithValue("$by", createdBy);
         if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
         {
-            throw new SourceException($"An API key named '{trimmed}' already exists; choose another name.");
+            throw new SourceException($"An API key named '{trimmed}' already exists; choose another name.", SourceProblem.Conflict);
         }
 
         await using (var audit = connection.CreateCommand())

@@ -55,5 +55,5 @@ public sealed class SourceAdmin(SqliteSourceStore sources, SqliteAdminStore admi
         await sources.FindAsync(idOrUrl, cancellationToken) ?? throw NotFound(idOrUrl);
 
     private static SourceException NotFound(string idOrUrl) =>
-        new($"There is no source '{idOrUrl.Trim()}'; \"sources\" lists them with their numbers.");
+        new($"There is no source '{idOrUrl.Trim()}'; \"sources\" lists them with their numbers.", SourceProblem.NotFound);
 }

@@ -58,7 +58,7 @@ public sealed class SqliteSourceStore
         if (await command.ExecuteScalarAsync(cancellationToken) is not long id)
         {
             var existing = await ReadOneAsync(connection, SourceSql.FindByCanonicalUrl, "$canonicalUrl", canonical, cancellationToken);
-            throw new SourceException($"{url.AbsoluteUri} is already source #{existing?.Id}.");
+            throw new SourceException($"{url.AbsoluteUri} is already source #{existing?.Id}.", SourceProblem.Conflict);
         }
 
         return (await GetAsync(id, cancellationToken))!;

@@ -1,3 +1,4 @@
+using BriefingBot.Admin;
 using BriefingBot.Bot;
 using BriefingBot.Demo;
 using BriefingBot.Infrastructure;
@@ -25,11 +26,13 @@ public static class ServiceHost
         builder.Services.AddBriefingInfrastructure(builder.Configuration);
         builder.Services.AddBriefingBotFramework(builder.Configuration);
         builder.Services.AddBriefingDemo(builder.Configuration);
+        builder.Services.AddBriefingAdmin(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         app.MapBriefingBotFramework();
+        app.MapAdminApi();
         return app;
     }
 }
