@@ -12,7 +12,7 @@ public sealed class PollingServiceTests : IAsyncLifetime
     private readonly ConcurrentQueue<PollReport> _reports = new();
     private readonly SemaphoreSlim _polled = new(0);
     private SourceHarness _h = null!;
-    private IHostedService _service = null!;
+    private IHostedService? _service;
 
     public async Task InitializeAsync()
     {
@@ -22,14 +22,16 @@ public sealed class PollingServiceTests : IAsyncLifetime
             _reports.Enqueue(report);
             _polled.Release();
         };
-        _service = ActivatorUtilities.CreateInstance<SourcePollingService>(_h.Services);
-        await _service.StartAsync(CancellationToken.None);
     }
 
     public async Task DisposeAsync()
     {
-        await _service.StopAsync(CancellationToken.None);
-        (_service as IDisposable)?.Dispose();
+        if (_service is not null)
+        {
+            await _service.StopAsync(CancellationToken.None);
+            (_service as IDisposable)?.Dispose();
+        }
+
         await _h.DisposeAsync();
     }
 
@@ -39,6 +41,7 @@ public sealed class PollingServiceTests : IAsyncLifetime
         _h.Server.Feed("/feed.xml", Rss(Item("Northwick")));
         _h.Server.Status("/broken.xml", 500);
         var good = await _h.AddAsync("/feed.xml", interval: TimeSpan.FromMinutes(30));
+        await StartPollerAsync();
         var broken = await _h.AddAsync("/broken.xml", host: "broken.test", interval: TimeSpan.FromMinutes(30));
         _h.Services.GetRequiredService<SourceSignals>().NotifyChanged();
 
@@ -64,12 +67,18 @@ public sealed class PollingServiceTests : IAsyncLifetime
         var paused = await _h.AddAsync("/feed.xml");
         await _h.Sources.SetPausedAsync(paused.Id, true);
         var active = await _h.AddAsync("/other.xml", host: "other.test");
-        _h.Services.GetRequiredService<SourceSignals>().NotifyChanged();
+        await StartPollerAsync();
 
         var report = (await NextReportsAsync(1))[0];
 
         Assert.Equal(active.Id, report.SourceId);
         Assert.Equal(0, _h.Server.Hits("/feed.xml"));
+    }
+
+    private async Task StartPollerAsync()
+    {
+        _service = ActivatorUtilities.CreateInstance<SourcePollingService>(_h.Services);
+        await _service.StartAsync(CancellationToken.None);
     }
 
     private async Task<List<PollReport>> NextReportsAsync(int count)

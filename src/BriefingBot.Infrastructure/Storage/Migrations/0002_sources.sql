@@ -68,29 +68,30 @@ CREATE TABLE admin_api_keys (
     revoked_at TEXT
 );
 
--- Near-duplicate detection: a 64-bit SimHash of each article's word shingles, split into four 16-bit
--- bands. Two fingerprints within 3 bits of each other agree on at least one band (pigeonhole), so a
--- band look-up finds every candidate without scanning the archive.
+-- Near-duplicate detection: a MinHash signature of each article's word 3-shingles (64 values), and its
+-- 16 bands of 4 values for locality-sensitive look-up: articles that share a band are candidates, and the
+-- signatures say how alike they are. Stories with most of their wording in common (wire copies, small
+-- edits) share a band almost always; unrelated ones almost never.
 CREATE TABLE article_fingerprints (
     article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
-    simhash    INTEGER NOT NULL,
-    band0      INTEGER NOT NULL,
-    band1      INTEGER NOT NULL,
-    band2      INTEGER NOT NULL,
-    band3      INTEGER NOT NULL
+    signature  BLOB    NOT NULL   -- 64 little-endian uint32 minimums
 );
 
-CREATE INDEX article_fingerprints_band0 ON article_fingerprints (band0);
-CREATE INDEX article_fingerprints_band1 ON article_fingerprints (band1);
-CREATE INDEX article_fingerprints_band2 ON article_fingerprints (band2);
-CREATE INDEX article_fingerprints_band3 ON article_fingerprints (band3);
+CREATE TABLE article_bands (
+    band       INTEGER NOT NULL,
+    value      INTEGER NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    PRIMARY KEY (band, value, article_id)
+) WITHOUT ROWID;
 
--- A later article that is a near copy of an earlier one (wire copy, small edits) points at it.
--- Answers show the original and leave the copies out.
+CREATE INDEX article_bands_article ON article_bands (article_id);
+
+-- A later article that is a near copy of an earlier one points at the earliest (the original).
+-- Reads that list articles or quotes leave the copies out, so answers do not repeat a story.
 CREATE TABLE article_links (
     article_id   INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
     duplicate_of INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-    distance     INTEGER NOT NULL  -- differing SimHash bits, 0..3
+    similarity   REAL    NOT NULL  -- estimated Jaccard similarity of the two articles' shingles
 );
 
 CREATE INDEX article_links_original ON article_links (duplicate_of);
