@@ -124,10 +124,16 @@ public sealed partial class SourcePoller
                 continue;
             }
 
-            var (document, error) = await DocumentForAsync(item, sourceName, feedUrl, cancellationToken);
+            var (document, error, permanent) = await DocumentForAsync(item, sourceName, feedUrl, cancellationToken);
             if (document is null)
             {
-                // Not marked as seen: a page that failed to load is tried again at the next poll.
+                // A page that failed to load is tried again at the next poll; one our rules refuse, or with no
+                // article in it, would fail the same way every time, so it is set aside for good.
+                if (permanent)
+                {
+                    await _sources.MarkSkippedAsync(source.Id, key, cancellationToken);
+                }
+
                 items.Add(new PolledItem(key, item.Title, ItemOutcome.Failed, null, error));
                 continue;
             }
@@ -173,19 +179,20 @@ public sealed partial class SourcePoller
     }
 
     // The feed's text when it stands for the article; the linked page's main text when it is only a teaser.
-    private async Task<(ArticleDocument? Document, string? Error)> DocumentForAsync(FeedItem item, string sourceName, Uri feedUrl, CancellationToken cancellationToken)
+    private async Task<(ArticleDocument? Document, string? Error, bool Permanent)> DocumentForAsync(
+        FeedItem item, string sourceName, Uri feedUrl, CancellationToken cancellationToken)
     {
         if (!item.IsTeaser || item.Link is null)
         {
             return item.Text is null && item.Title is null
-                ? (null, "The item has no title, text or link.")
-                : (FeedParser.ToDocument(item, sourceName), null);
+                ? (null, "The item has no title, text or link.", true)
+                : (FeedParser.ToDocument(item, sourceName), null, false);
         }
 
         var page = await _fetcher.FetchAsync(new Uri(item.Link), null, cancellationToken);
         if (!page.IsOk)
         {
-            return (null, $"The item is a teaser and its page could not be fetched: {page.Reason}");
+            return (null, $"The item is a teaser and its page could not be fetched: {page.Reason}", page.Status == FetchStatus.Refused);
         }
 
         try
@@ -198,11 +205,11 @@ public sealed partial class SourcePoller
                 Author: item.Authors.Count > 0 ? string.Join(", ", item.Authors) : extracted.Author,
                 PublishedAt: item.PublishedAt ?? item.UpdatedAt ?? extracted.PublishedAt,
                 SourceName: sourceName,
-                Url: item.Link), null);
+                Url: item.Link), null, false);
         }
         catch (ArticleExtractionException e)
         {
-            return (null, $"The item is a teaser and its page has no article text: {e.Message} ({item.Link}, from {feedUrl})");
+            return (null, $"The item is a teaser and its page has no article text: {e.Message} ({item.Link}, from {feedUrl})", true);
         }
     }
 

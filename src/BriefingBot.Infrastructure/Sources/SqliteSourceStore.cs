@@ -198,6 +198,18 @@ public sealed class SqliteSourceStore
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>Records an item that will never make an article (refused, no text), so later polls skip it.</summary>
+    public async Task MarkSkippedAsync(long sourceId, string itemKey, CancellationToken cancellationToken = default)
+    {
+        await using var connection = _database.OpenConnection();
+        await using var item = Command(connection, SourceSql.InsertItem);
+        item.Parameters.AddWithValue("$sourceId", sourceId);
+        item.Parameters.AddWithValue("$key", itemKey);
+        item.Parameters.AddWithValue("$articleId", DBNull.Value);
+        item.Parameters.AddWithValue("$now", UtcText.From(_time.GetUtcNow()));
+        await item.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <summary>The sources an article came through, first first.</summary>
     public async Task<IReadOnlyList<ArticleOrigin>> OriginsAsync(long articleId, CancellationToken cancellationToken = default)
     {

@@ -140,14 +140,18 @@ public sealed class FailureTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_teaser_linking_to_a_private_address_is_not_fetched()
+    public async Task A_teaser_linking_to_a_private_address_is_not_fetched_and_not_tried_again()
     {
         _h.Server.Feed("/teasers.xml", Rss(TeaserItem("Moorfield", "http://192.168.1.10/story")));
-        var source = await _h.AddAsync("/teasers.xml");
+        var source = await _h.AddAsync("/teasers.xml", interval: TimeSpan.FromMinutes(1));
 
         var item = Assert.Single((await _h.PollAsync())[source.Id].Items);
+        _h.Clock.Advance(TimeSpan.FromMinutes(1));
+        var next = (await _h.PollAsync())[source.Id];
 
         Assert.Equal(ItemOutcome.Failed, item.Outcome);
         Assert.Contains("private-network address", item.Error);
+        Assert.Empty(next.Items);
+        Assert.Null((await _h.Sources.GetAsync(source.Id))!.LastError);
     }
 }
