@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
 using BriefingBot.Infrastructure.Admin;
 using BriefingBot.Infrastructure.Sources;
 
@@ -42,6 +43,12 @@ public static class AdminApi
             return Problem(StatusCodes.Status415UnsupportedMediaType, "JSON expected", "Send Content-Type: application/json with {\"url\": \"https://…\", \"region\": \"…\", \"interval\": \"15m\"}.");
         }
 
+        // A chunked body has no Content-Length to check up front: cap what may be read instead.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBodyBytes;
+        }
+
         AddSourceRequest? request;
         try
         {
@@ -50,6 +57,10 @@ public static class AdminApi
         catch (JsonException e)
         {
             return Problem(StatusCodes.Status400BadRequest, "Malformed JSON", $"The body is not the JSON expected: {e.Message}");
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Problem(StatusCodes.Status413PayloadTooLarge, "Request too large", $"A source request is a small JSON object; this one is over {MaxBodyBytes / 1024} KB.");
         }
 
         if (request is null || string.IsNullOrWhiteSpace(request.Url))

@@ -88,6 +88,22 @@ public sealed class AdminApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_oversized_body_is_413_even_without_a_content_length()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "admin/sources");
+        request.Headers.Add("X-Api-Key", _key);
+        var huge = "{\"url\":\"https://example.com/" + new string('a', 100_000) + "\"}";
+        request.Content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(huge)));
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        request.Headers.TransferEncodingChunked = true;
+
+        using var response = await _host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("small JSON object", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task The_key_itself_is_not_stored_only_its_hash()
     {
         var database = await File.ReadAllBytesAsync(Path.Combine(_host.DataDirectory, "briefingbot.db"));
