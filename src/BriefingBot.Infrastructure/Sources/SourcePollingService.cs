@@ -16,6 +16,7 @@ public sealed partial class SourcePollingService : BackgroundService
     private readonly SourceOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<SourcePollingService> _logger;
+    private readonly SourceSignals _signals;
     private readonly SemaphoreSlim _wake = new(0);
 
     public SourcePollingService(
@@ -28,13 +29,15 @@ public sealed partial class SourcePollingService : BackgroundService
         _options = options.Value;
         _time = time;
         _logger = logger;
-        signals.Changed += Wake;
+        _signals = signals;
+        _signals.Changed += Wake;
         _scheduler.Polled += OnPolled;
     }
 
     public override void Dispose()
     {
         _scheduler.Polled -= OnPolled;
+        _signals.Changed -= Wake;
         _wake.Dispose();
         base.Dispose();
     }

@@ -2,6 +2,7 @@ using BriefingBot.Admin;
 using BriefingBot.Bot;
 using BriefingBot.Demo;
 using BriefingBot.Infrastructure;
+using BriefingBot.Infrastructure.Sources;
 
 namespace BriefingBot.Hosting;
 
@@ -27,6 +28,7 @@ public static class ServiceHost
         builder.Services.AddBriefingBotFramework(builder.Configuration);
         builder.Services.AddBriefingDemo(builder.Configuration);
         builder.Services.AddBriefingAdmin(builder.Configuration);
+        builder.Services.AddSourcePolling();
         configure?.Invoke(builder);
 
         var app = builder.Build();
