@@ -39,6 +39,9 @@ public static class Cli
             QuotesCommand.Create(),
             SummarizeCommand.Create(),
             TrainQuoteModelsCommand.Create(),
+            SourcesCommand.Create(),
+            PollCommand.Create(),
+            ApiKeyCommand.Create(),
         };
         root.SetAction(ServeCommand.RunAsync);
         return root;
