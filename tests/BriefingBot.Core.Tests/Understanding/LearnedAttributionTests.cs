@@ -89,6 +89,23 @@ public class LearnedAttributionTests
         Assert.True(quote.Text.Length > "on the up and up.".Length, quote.Text);
     }
 
+    [Theory]
+    [InlineData("acknowledged")]
+    [InlineData("He acknowledged")]
+    [InlineData("He acknowledged that")]
+    [InlineData("“")]
+    [InlineData("“”")]
+    [InlineData("as “x”")]
+    [InlineData("Reid pounded Trump as “")]
+    [InlineData("She urged them to be “careful")]
+    [InlineData("'' '' ''")]
+    [InlineData("\n\n“A,” he\n")]
+    public void Reports_cut_off_at_the_edges_of_a_text_do_not_break_the_analysis(string text)
+    {
+        var analysis = new ArticleAnalyzer().Analyze(text);
+        Assert.All(analysis.Quotes, q => Assert.All(q.Content, c => Assert.True(c.Start >= 0 && c.End <= text.Length && c.Start <= c.End)));
+    }
+
     private static string TextOf(string text, List<Token> tokens, (int Start, int End) span) =>
         text[tokens[span.Start].Start..tokens[span.End - 1].End];
 }
