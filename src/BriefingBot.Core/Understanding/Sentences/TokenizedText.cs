@@ -11,7 +11,7 @@ namespace BriefingBot.Core.Understanding.Sentences;
 internal static class TokenizedText
 {
     // At least this many marks, nearly all standing alone, before we call text tokenized: raw prose writes
-    // "word," and "word.", with at most the odd spaced mark.
+    // "word," and "word.", with at most the odd spaced mark; abbreviations keep their dot in both forms.
     private const int MinimumMarks = 3;
     private const double SpacedShare = 0.9;
 
@@ -23,35 +23,40 @@ internal static class TokenizedText
         "''", "'", "\"", "\u201d", "\u2019", ")", "]", "-rrb-", "-rsb-",
     };
 
-    /// <summary>True when the text's commas (or, without commas, its full stops) stand alone as tokens ("said , `` we").</summary>
+    /// <summary>True when the text's commas and sentence-final marks stand alone as tokens ("said , `` we").</summary>
     public static bool Looks(string text)
     {
-        // Commas first: tokenizers never leave one attached, while full stops stay inside "u.s." and "bros.".
-        var (marks, spaced) = Count(text, ',');
-        if (marks < MinimumMarks)
-        {
-            (marks, spaced) = Count(text, '.');
-        }
-
-        return marks >= MinimumMarks && spaced >= SpacedShare * marks;
-    }
-
-    // Marks that end a token (followed by space or the end), and how many of those also stand alone.
-    private static (int Marks, int Spaced) Count(string text, char mark)
-    {
         int marks = 0, spaced = 0;
-        for (var i = text.IndexOf(mark); i >= 0; i = text.IndexOf(mark, i + 1))
+        for (var i = 0; i < text.Length; i++)
         {
-            if (i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]))
+            if (text[i] is not (',' or '.' or '!' or '?') || (i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1])))
             {
-                continue; // inside a token: "3.5", "u.s.", "1,000"
+                continue; // not a mark, or inside a token: "3.5", "1,000", "yahoo!news"
+            }
+
+            if (text[i] == '.' && DottedToken(text, i))
+            {
+                continue; // "u.s.", "bros.", an ellipsis: tokenizers keep these dots attached
             }
 
             marks++;
             spaced += i == 0 || char.IsWhiteSpace(text[i - 1]) ? 1 : 0;
         }
 
-        return (marks, spaced);
+        return marks >= MinimumMarks && spaced >= SpacedShare * marks;
+    }
+
+    // The full stop closes a token that has another dot in it ("u.s.", "...") or is a known abbreviation ("bros.").
+    private static bool DottedToken(string text, int period)
+    {
+        var start = period;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        var token = text.AsSpan(start, period - start);
+        return token.Contains('.') || (token.Length > 0 && Lexicon.Lexicon.Instance.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token));
     }
 
     public static void Split(string text, List<TextSpan> spans)
