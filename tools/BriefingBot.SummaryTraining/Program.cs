@@ -7,7 +7,7 @@ using BriefingBot.SummaryTraining;
 //   highlights (Summarizer.Select, a few sentences): CNN/DailyMail dev highlights, 3 sentences;
 //   extract (Summarizer.SelectByRatio): the BBC News Summary half, 40% of the sentences.
 // From the repository root:
-//   dotnet run -c Release --project tools/BriefingBot.SummaryTraining -- ../shared/eval [--folds 5] [--write]
+//   dotnet run -c Release --project tools/BriefingBot.SummaryTraining -- ../shared/eval [--folds 5] [--l2 1e-4] [--task highlights|extract] [--drop feature,...] [--write]
 // With --write, each model trained on all its items replaces src/BriefingBot.Core/Understanding/Data/summary-model-*.txt.
 var evalRoot = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "../shared/eval";
 var folds = args.SkipWhile(a => a != "--folds").Skip(1).Select(int.Parse).FirstOrDefault(5);
@@ -17,47 +17,58 @@ var l2 = args.SkipWhile(a => a != "--l2").Skip(1).Select(a => double.Parse(a, Cu
 var tasks = new[]
 {
     new Task("highlights", SummaryModel.HighlightsFile, Corpus.Load(
-        "cnndm", Path.Combine(evalRoot, "cnndm-dev", "articles"), Path.Combine(evalRoot, "cnndm-dev", "highlights"), _ => 3)),
+        "cnndm", Path.Combine(evalRoot, "cnndm-dev", "articles"), Path.Combine(evalRoot, "cnndm-dev", "highlights"), _ => 3), [Redundancy.Trigrams, Redundancy.CoveredWords]),
     new Task("extract", SummaryModel.ExtractFile, Corpus.Load(
-        "bbc", Path.Combine(evalRoot, "bbc-summary", "articles"), Path.Combine(evalRoot, "bbc-summary", "summaries"), n => Summarizer.CountForRatio(n, 0.4))),
+        "bbc", Path.Combine(evalRoot, "bbc-summary", "articles"), Path.Combine(evalRoot, "bbc-summary", "summaries"), n => Summarizer.CountForRatio(n, 0.4)), [Redundancy.None]),
 };
 
-foreach (var task in tasks)
+var only = args.SkipWhile(a => a != "--task").Skip(1).FirstOrDefault();
+var dropped = args.SkipWhile(a => a != "--drop").Skip(1).Select(a => a.Split(',').Select(name => Array.IndexOf(SentenceFeatures.Names, name)).ToArray()).FirstOrDefault([]);
+foreach (var task in tasks.Where(t => only is null || t.Name == only))
 {
+    // --drop zeroes features, for measuring what each adds (a zero column gets no weight).
     var examples = task.Items.AsParallel().AsOrdered().Select(Example.Of).ToList();
-    Console.WriteLine($"{task.Name}: {examples.Count} {examples[0].Item.Corpus} items");
-    Report("lead", examples.Select(e => Evaluate(e, Enumerable.Range(0, e.Count).Select(i => (double)(e.Count - i)).ToArray(), Redundancy.None)));
-    Report("TextRank (word overlap)", examples.Select(e => Evaluate(e, Centrality.TextRank(e.Document), Redundancy.None)));
-
-    var best = (Score: double.MinValue, Labels: LabelKind.Oracle, Redundancy: Redundancy.None);
-    foreach (var labels in new[] { LabelKind.Oracle })
+    foreach (var example in examples)
     {
-        foreach (var redundancy in Enum.GetValues<Redundancy>())
+        for (var i = 0; i < example.Count; i++)
         {
-            var heldOut = new List<double[]>();
-            for (var fold = 0; fold < folds; fold++)
+            foreach (var k in dropped)
             {
-                var model = Fit(examples.Where((_, i) => i % folds != fold), labels, redundancy, l2);
-                heldOut.AddRange(examples.Where((_, i) => i % folds == fold)
-                    .Select(e => Evaluate(e, model.Score(e.Features, e.Count), redundancy)));
-            }
-
-            var mean = Report($"held-out, {labels} labels, redundancy {redundancy}", heldOut);
-            if (mean[0] + mean[1] > best.Score)
-            {
-                best = (mean[0] + mean[1], labels, redundancy);
+                example.Features[(i * SentenceFeatures.Count) + k] = 0;
             }
         }
     }
 
-    var final = Fit(examples, best.Labels, best.Redundancy, l2);
-    Report($"in-sample, {best.Labels} labels, redundancy {best.Redundancy}", examples.Select(e => Evaluate(e, final.Score(e.Features, e.Count), best.Redundancy)));
+    Console.WriteLine($"{task.Name}: {examples.Count} {examples[0].Item.Corpus} items");
+    Report("lead", examples.Select(e => Evaluate(e, Enumerable.Range(0, e.Count).Select(i => (double)(e.Count - i)).ToArray(), Redundancy.None)));
+    Report("TextRank (word overlap)", examples.Select(e => Evaluate(e, Centrality.TextRank(e.Document), Redundancy.None)));
+
+    var best = (Score: double.MinValue, Redundancy: Redundancy.None);
+    foreach (var redundancy in task.Redundancies)
+    {
+        var heldOut = new List<double[]>();
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var model = Fit(examples.Where((_, i) => i % folds != fold), redundancy, l2);
+            heldOut.AddRange(examples.Where((_, i) => i % folds == fold)
+                .Select(e => Evaluate(e, model.Score(e.Features, e.Count), redundancy)));
+        }
+
+        var mean = Report($"held-out, redundancy {redundancy}", heldOut);
+        if (mean[0] + mean[1] > best.Score)
+        {
+            best = (mean[0] + mean[1], redundancy);
+        }
+    }
+
+    var final = Fit(examples, best.Redundancy, l2);
+    Report($"in-sample, redundancy {best.Redundancy}", examples.Select(e => Evaluate(e, final.Score(e.Features, e.Count), best.Redundancy)));
     if (write)
     {
         var path = Path.Combine("src", "BriefingBot.Core", "Understanding", "Data", task.File);
         File.WriteAllLines(path, [
-            $"# Summary model '{task.Name}': weights of the linear sentence scorer (features: SentenceFeatures.cs), a logistic",
-            $"# regression on {best.Labels} labels of {task.Items.Count} {task.Items[0].Corpus} items in ../shared/eval; chosen and measured by",
+            $"# Summary model '{task.Name}': weights of the sentence scorer (features: SentenceFeatures.cs, form: SummaryModel.cs), a logistic",
+            $"# regression on greedy-oracle labels of {task.Items.Count} {task.Items[0].Corpus} items in ../shared/eval; chosen and measured by",
             $"# {folds}-fold cross-validation. Regenerate from the repository root:",
             "#   dotnet run -c Release --project tools/BriefingBot.SummaryTraining -- ../shared/eval --write",
             .. final.Format(),
@@ -66,18 +77,17 @@ foreach (var task in tasks)
     }
 }
 
-static SummaryModel Fit(IEnumerable<Example> train, LabelKind labels, Redundancy redundancy, double l2)
+static SummaryModel Fit(IEnumerable<Example> train, Redundancy redundancy, double l2)
 {
     var rows = new List<double[]>();
     var targets = new List<double>();
     var f = SentenceFeatures.Count;
     foreach (var example in train)
     {
-        var target = example.Target(labels);
         for (var i = 0; i < example.Count; i++)
         {
             rows.Add(example.Features.AsSpan(i * f, f).ToArray());
-            targets.Add(target[i]);
+            targets.Add(example.Oracle[i] ? 1 : 0);
         }
     }
 
@@ -104,37 +114,19 @@ static double[] Report(string label, IEnumerable<double[]> scores)
     return mean;
 }
 
-internal sealed record Task(string Name, string File, List<Item> Items);
+internal sealed record Task(string Name, string File, List<Item> Items, Redundancy[] Redundancies);
 
-/// <summary>What a sentence is trained to predict: membership of the greedy oracle extract, or its own ROUGE against the reference.</summary>
-internal enum LabelKind
-{
-    Oracle,
-    SentenceRouge,
-}
-
-internal sealed record Example(Item Item, SummaryDocument Document, double[] Features, bool[] Oracle, double[] SentenceRouge)
+internal sealed record Example(Item Item, SummaryDocument Document, double[] Features, bool[] Oracle)
 {
     public int Count => Item.Sentences.Count;
 
     public static Example Of(Item item)
     {
         var document = SummaryDocument.Build(item.Sentences, item.Title);
-        var reference1 = Rouge.Grams(item.ReferenceTokens, 1);
-        var reference2 = Rouge.Grams(item.ReferenceTokens, 2);
-        var own = item.Sentences.Select(s =>
-        {
-            var tokens = Rouge.Tokens(s);
-            return (Rouge.N(Rouge.Grams(tokens, 1), reference1) + Rouge.N(Rouge.Grams(tokens, 2), reference2)) / 2;
-        }).ToArray();
-        var max = own.DefaultIfEmpty(0).Max();
         return new Example(
             item,
             document,
             SentenceFeatures.Compute(document, item.Sentences, item.Budget),
-            BriefingBot.SummaryTraining.Oracle.Labels(item, item.Budget),
-            own.Select(v => max > 0 ? v / max : 0).ToArray());
+            BriefingBot.SummaryTraining.Oracle.Labels(item, item.Budget));
     }
-
-    public double[] Target(LabelKind kind) => kind == LabelKind.Oracle ? Oracle.Select(b => b ? 1.0 : 0).ToArray() : SentenceRouge;
 }

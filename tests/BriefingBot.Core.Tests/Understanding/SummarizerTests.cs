@@ -87,7 +87,7 @@ public class SummarizerTests
     {
         Assert.Equal(SentenceFeatures.Count, SummaryModel.Highlights.Weights.Length);
         Assert.Equal(SentenceFeatures.Count, SummaryModel.Extract.Weights.Length);
-        Assert.Equal(Redundancy.Trigrams, SummaryModel.Highlights.Redundancy);
+        Assert.NotEqual(Redundancy.None, SummaryModel.Highlights.Redundancy);
     }
 
     [Fact]

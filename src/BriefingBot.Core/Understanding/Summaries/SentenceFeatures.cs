@@ -135,6 +135,7 @@ internal static class SentenceFeatures
             row[k++] = early * quoted;
             row[k++] = early * (length > 0 && document.Kinds[words[0]].HasFlag(WordKind.Anaphoric) ? 1 : 0);
             row[k++] = early * Math.Min(textRank[i], 3);
+
         }
 
         foreach (var (value, rank) in Ranked)

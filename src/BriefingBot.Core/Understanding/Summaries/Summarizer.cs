@@ -53,9 +53,16 @@ public static class Summarizer
 
         Array.Sort(order, (a, b) => scores[b] != scores[a] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
         var chosen = new List<int>(count);
-        if (redundancy == Redundancy.Trigrams)
+        if (redundancy == Redundancy.None)
         {
+            chosen.AddRange(order.Take(count));
+        }
+        else
+        {
+            var trigrams = redundancy is Redundancy.Trigrams or Redundancy.TrigramsOrCoveredWords;
+            var words = redundancy is Redundancy.CoveredWords or Redundancy.TrigramsOrCoveredWords;
             var seen = new HashSet<long>();
+            var covered = new bool[document.Vocabulary];
             var skipped = new List<int>();
             foreach (var i in order)
             {
@@ -64,7 +71,7 @@ public static class Summarizer
                     break;
                 }
 
-                if (SharesTrigram(document.Words[i], seen))
+                if ((trigrams && SharesTrigram(document.Words[i], seen)) || (words && MostlyCovered(document.Content[i], covered)))
                 {
                     skipped.Add(i);
                     continue;
@@ -72,17 +79,28 @@ public static class Summarizer
 
                 chosen.Add(i);
                 AddTrigrams(document.Words[i], seen);
+                foreach (var w in document.Content[i])
+                {
+                    covered[w] = true;
+                }
             }
 
             chosen.AddRange(skipped.Take(count - chosen.Count));
         }
-        else
-        {
-            chosen.AddRange(order.Take(count));
-        }
 
         chosen.Sort();
         return chosen;
+    }
+
+    private static bool MostlyCovered(int[] content, bool[] covered)
+    {
+        var old = 0;
+        foreach (var w in content)
+        {
+            old += covered[w] ? 1 : 0;
+        }
+
+        return content.Length > 0 && old * 2 > content.Length;
     }
 
     private static long Trigram(int[] words, int at) => ((long)words[at] << 42) ^ ((long)words[at + 1] << 21) ^ words[at + 2];

@@ -10,10 +10,17 @@ internal enum Redundancy
 
     /// <summary>Skip a sentence that shares a word trigram with one already chosen (Paulus et al. 2018), unless nothing else is left.</summary>
     Trigrams,
+
+    /// <summary>Skip a sentence most of whose content words the chosen ones already hold, unless nothing else is left.</summary>
+    CoveredWords,
+
+    /// <summary>Both <see cref="Trigrams"/> and <see cref="CoveredWords"/>.</summary>
+    TrigramsOrCoveredWords,
 }
 
 /// <summary>
-/// The linear sentence scorer: one weight per <see cref="SentenceFeatures"/> feature, learned from oracle
+/// The linear sentence scorer: one weight per <see cref="SentenceFeatures"/> feature (tanh hidden units and a
+/// pairwise ranker were measured and did not beat it held out), learned from oracle
 /// summaries by tools/BriefingBot.SummaryTraining and shipped as embedded Data/summary-model-*.txt files.
 /// </summary>
 internal sealed class SummaryModel
@@ -108,7 +115,7 @@ internal sealed class SummaryModel
         yield return $"redundancy = {Redundancy.ToString().ToLowerInvariant()}";
         for (var k = 0; k < Weights.Length; k++)
         {
-            yield return $"{SentenceFeatures.Names[k]} = {Weights[k].ToString("R", CultureInfo.InvariantCulture)}";
+            yield return $"{SentenceFeatures.Names[k]} = {Weights[k].ToString("G9", CultureInfo.InvariantCulture)}";
         }
     }
 }
