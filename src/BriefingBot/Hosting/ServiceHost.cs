@@ -1,6 +1,8 @@
+using BriefingBot.Admin;
 using BriefingBot.Bot;
 using BriefingBot.Demo;
 using BriefingBot.Infrastructure;
+using BriefingBot.Infrastructure.Sources;
 
 namespace BriefingBot.Hosting;
 
@@ -25,11 +27,14 @@ public static class ServiceHost
         builder.Services.AddBriefingInfrastructure(builder.Configuration);
         builder.Services.AddBriefingBotFramework(builder.Configuration);
         builder.Services.AddBriefingDemo(builder.Configuration);
+        builder.Services.AddBriefingAdmin(builder.Configuration);
+        builder.Services.AddSourcePolling();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         app.MapBriefingBotFramework();
+        app.MapAdminApi();
         return app;
     }
 }
