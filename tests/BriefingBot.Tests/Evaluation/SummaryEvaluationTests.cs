@@ -48,9 +48,12 @@ public sealed class SummaryEvaluationTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, run.ExitCode);
         WriteLeadSummaries(articles, _folder.Combine("lead"), leadCount);
 
+        // The two scorer runs are independent processes: run them side by side to keep the test short.
         var rouge = SharedData.Get("eval", "rouge.py");
-        var system = Scores.Of(await PythonScorer.RunAsync(rouge, references, _folder.Combine("system")));
-        var lead = Scores.Of(await PythonScorer.RunAsync(rouge, references, _folder.Combine("lead")));
+        var scored = await Task.WhenAll(
+            PythonScorer.RunAsync(rouge, references, _folder.Combine("system")),
+            PythonScorer.RunAsync(rouge, references, _folder.Combine("lead")));
+        var (system, lead) = (Scores.Of(scored[0]), Scores.Of(scored[1]));
         output.WriteLine($"{set} summarize {string.Join(' ', length)}: {system}");
         output.WriteLine($"{set} lead: {lead}");
         return (system, lead);
