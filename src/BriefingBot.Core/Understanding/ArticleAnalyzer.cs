@@ -16,7 +16,9 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
     /// <summary>Sentences in the default summary of a news article.</summary>
     public const int DefaultSummarySentences = 3;
 
-    public int Version => 2;
+    // 2: learned quote models (Quotes/Learned). 3: summaries by the learned sentence scorer (Summaries/SummaryModel),
+    // tokenized text split at lone terminators.
+    public int Version => 3;
 
     public ArticleAnalysis Analyze(string text, string? title = null)
     {
