@@ -1,0 +1,83 @@
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.Briefings;
+
+/// <summary>
+/// Groups articles that report the same story, so a briefing tells it once with all its sources. Two
+/// articles are one story when their headlines share most content words, or their leads share word
+/// triples (wire copies and light rewrites), measured as Jaccard similarity.
+/// </summary>
+public static class StoryClusterer
+{
+    /// <summary>Similarity at which two articles are one story. Rewrites of one headline score ~0.5; stories that share only a country, ~0.1.</summary>
+    public const double SameStory = 0.35;
+
+    private const int LeadWords = 80;
+
+    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "is", "are",
+        "was", "were", "be", "its", "it", "their", "after", "over", "new", "says", "said", "amid", "into", "up",
+    };
+
+    /// <summary>Clusters in the order of their first article; articles keep their order inside a cluster.</summary>
+    public static IReadOnlyList<IReadOnlyList<BriefingArticle>> Cluster(IReadOnlyList<BriefingArticle> articles)
+    {
+        var titles = articles.Select(a => TitleWords(a.Article.Title)).ToArray();
+        var leads = articles.Select(a => LeadShingles(a.Article.Body)).ToArray();
+        var parent = Enumerable.Range(0, articles.Count).ToArray();
+        for (var i = 0; i < articles.Count; i++)
+        {
+            for (var j = i + 1; j < articles.Count; j++)
+            {
+                if (Math.Max(Jaccard(titles[i], titles[j]), Jaccard(leads[i], leads[j])) >= SameStory)
+                {
+                    parent[Find(parent, j)] = Find(parent, i);
+                }
+            }
+        }
+
+        return Enumerable.Range(0, articles.Count)
+            .GroupBy(i => Find(parent, i))
+            .OrderBy(g => g.Min())
+            .Select(g => (IReadOnlyList<BriefingArticle>)g.Select(i => articles[i]).ToList())
+            .ToList();
+    }
+
+    public static double Jaccard(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var shared = a.Count(b.Contains);
+        return (double)shared / (a.Count + b.Count - shared);
+    }
+
+    internal static HashSet<string> TitleWords(string title) =>
+        NameKey.Tokens(title).Where(w => !Filler.Contains(w)).ToHashSet(StringComparer.Ordinal);
+
+    internal static HashSet<string> LeadShingles(string body)
+    {
+        var words = NameKey.Tokens(body.Length > 2000 ? body[..2000] : body).Take(LeadWords).ToArray();
+        var shingles = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 2 < words.Length; i++)
+        {
+            shingles.Add(string.Join(' ', words[i], words[i + 1], words[i + 2]));
+        }
+
+        return shingles;
+    }
+
+    private static int Find(int[] parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+
+        return i;
+    }
+}
