@@ -29,6 +29,9 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
 
     public string DatabasePath => _database.DatabasePath;
 
+    /// <summary>The same file and connection pool, for the stores of sources and admin data.</summary>
+    internal SqliteDatabase Database => _database;
+
     /// <summary>
     /// Stores the article, its people and its quotes in one transaction. A duplicate (same canonical URL
     /// or same normalized text) writes nothing and returns the stored article's id.
@@ -78,6 +81,8 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
                 await InsertQuoteAsync(connection, transaction, articleId, analysis, quote, cancellationToken);
                 quotes++;
             }
+
+            await InsertPlacesAsync(connection, transaction, articleId, analysis.Places, cancellationToken);
 
             // Last chance to back out: after Commit the article is stored whole.
             cancellationToken.ThrowIfCancellationRequested();
