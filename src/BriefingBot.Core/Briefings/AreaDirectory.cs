@@ -8,7 +8,7 @@ namespace BriefingBot.Core.Briefings;
 /// </summary>
 public sealed class AreaDirectory(Gazetteer gazetteer)
 {
-    private readonly Dictionary<string, Country> _countriesByName = IndexCountries(gazetteer);
+    private readonly Dictionary<string, (Country Country, string Name)> _countriesByName = IndexCountries(gazetteer);
 
     public AreaDirectory()
         : this(Gazetteer.Default)
@@ -33,21 +33,23 @@ public sealed class AreaDirectory(Gazetteer gazetteer)
             return BriefingArea.ForRegion(region);
         }
 
-        return _countriesByName.TryGetValue(key, out var country) ? BriefingArea.ForCountry(country) : null;
+        // Named as the person named it ("Turkey" stays "Turkey"), a demonym as the country.
+        return _countriesByName.TryGetValue(key, out var country) ? BriefingArea.ForCountry(country.Country) with { Name = country.Name } : null;
     }
 
     /// <summary>The common groupings and the admins' regions: the names worth suggesting (UN subregions work too).</summary>
     public IEnumerable<string> SuggestedRegions(IReadOnlyList<Region>? customRegions = null) =>
         gazetteer.Regions.Where(r => r.Kind == RegionKind.Grouping).Select(r => r.Name).Concat(customRegions?.Select(r => r.Name) ?? []);
 
-    private static Dictionary<string, Country> IndexCountries(Gazetteer gazetteer)
+    private static Dictionary<string, (Country, string)> IndexCountries(Gazetteer gazetteer)
     {
-        var index = new Dictionary<string, Country>(StringComparer.Ordinal);
+        var index = new Dictionary<string, (Country, string)>(StringComparer.Ordinal);
         foreach (var name in gazetteer.Names.Where(n => n.Kind is PlaceKind.CountryName or PlaceKind.Demonym))
         {
             if (gazetteer.Country(name.Target) is { } country)
             {
-                index.TryAdd(Region.KeyOf(name.Text), country);
+                var shown = name.Kind == PlaceKind.CountryName && name.Text.Length > 3 && !name.Text.Contains(" of ", StringComparison.Ordinal) ? name.Text : country.Name;
+                index.TryAdd(Region.KeyOf(name.Text), (country, shown));
             }
         }
 

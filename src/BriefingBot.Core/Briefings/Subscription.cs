@@ -4,6 +4,7 @@ namespace BriefingBot.Core.Briefings;
 /// <param name="Region">The area's display name ("South Caucasus", "Türkiye").</param>
 /// <param name="TimeZone">An IANA (or Windows) time zone id, e.g. "Asia/Baku".</param>
 /// <param name="Address">The serialized conversation reference the bot posts with (opaque outside the bot edge).</param>
+/// <param name="CreatedAt">When it was first made: days before it are never due.</param>
 public sealed record Subscription(
     long Id,
     string ChannelId,
@@ -13,4 +14,5 @@ public sealed record Subscription(
     string TimeZone,
     bool Active,
     string? InactiveReason,
-    string Address);
+    string Address,
+    DateTimeOffset CreatedAt);

@@ -157,7 +157,8 @@ public sealed class SqliteSubscriptionStore(SqliteArticleStore store) : ISubscri
                 reader.GetString(5),
                 reader.GetInt64(6) == 1,
                 reader.IsDBNull(7) ? null : reader.GetString(7),
-                reader.GetString(8)));
+                reader.GetString(8),
+                DateTimeOffset.Parse(reader.GetString(9), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)));
         }
 
         return subscriptions;

@@ -4,7 +4,7 @@ namespace BriefingBot.Infrastructure.Storage;
 internal static class SubscriptionSql
 {
     public const string Columns = """
-        s.id, s.channel_id, s.conversation_id, s.region, s.local_time, s.time_zone, s.active, s.inactive_reason, c.address
+        s.id, s.channel_id, s.conversation_id, s.region, s.local_time, s.time_zone, s.active, s.inactive_reason, c.address, s.created_at
         """;
 
     public const string UpsertConversation = """

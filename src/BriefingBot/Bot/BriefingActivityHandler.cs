@@ -1,6 +1,7 @@
 using BriefingBot.Channels;
 using BriefingBot.Conversations;
 using BriefingBot.Core.Answering;
+using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Replies;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -15,7 +16,9 @@ namespace BriefingBot.Bot;
 public sealed class BriefingActivityHandler(
     IAnswerer answerer,
     IEnumerable<IChatCommand> commands,
-    ReplyFormatterSelector formatters) : ActivityHandler
+    ReplyFormatterSelector formatters,
+    ISubscriptionStore conversations,
+    TimeProvider time) : ActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -24,8 +27,9 @@ public sealed class BriefingActivityHandler(
             ? WelcomeReply.Create()
             : await ReplyToAsync(turnContext.Activity, question, cancellationToken).ConfigureAwait(false);
 
+        // A long reply (an on-demand briefing) may take several messages.
         var formatter = formatters.For(turnContext.Activity.ChannelId);
-        await turnContext.SendActivityAsync(formatter.Format(reply), cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivitiesAsync([.. formatter.FormatMessages(reply)], cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<Reply> ReplyToAsync(IMessageActivity activity, string text, CancellationToken cancellationToken)
@@ -50,6 +54,13 @@ public sealed class BriefingActivityHandler(
         if (botId is null || !membersAdded.Any(m => m.Id == botId))
         {
             return;
+        }
+
+        // Remember how to reach this conversation, so briefings can be posted here without being asked.
+        var activity = turnContext.Activity;
+        if (!string.IsNullOrEmpty(activity.ChannelId) && !string.IsNullOrEmpty(activity.Conversation?.Id))
+        {
+            await conversations.SaveConversationAsync(activity.ChannelId, activity.Conversation.Id, ConversationAddresses.Of(activity), time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         }
 
         var formatter = formatters.For(turnContext.Activity.ChannelId);

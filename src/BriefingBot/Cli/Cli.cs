@@ -38,6 +38,8 @@ public static class Cli
             AskCommand.Create(),
             QuotesCommand.Create(),
             SummarizeCommand.Create(),
+            BriefCommand.Create(),
+            RegionsCommand.Create(),
         };
         root.SetAction(ServeCommand.RunAsync);
         return root;

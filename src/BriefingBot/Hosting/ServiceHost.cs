@@ -1,6 +1,7 @@
 using BriefingBot.Bot;
 using BriefingBot.Demo;
 using BriefingBot.Infrastructure;
+using BriefingBot.Scheduling;
 
 namespace BriefingBot.Hosting;
 
@@ -25,6 +26,7 @@ public static class ServiceHost
         builder.Services.AddBriefingInfrastructure(builder.Configuration);
         builder.Services.AddBriefingBotFramework(builder.Configuration);
         builder.Services.AddBriefingDemo(builder.Configuration);
+        builder.Services.AddBriefingSchedule(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
