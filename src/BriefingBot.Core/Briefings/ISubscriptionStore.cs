@@ -6,6 +6,9 @@ public interface ISubscriptionStore
     /// <summary>Remembers (or refreshes) how to reach a conversation.</summary>
     Task SaveConversationAsync(string channelId, string conversationId, string address, DateTimeOffset now, CancellationToken cancellationToken = default);
 
+    /// <summary>The stored address of a conversation, or null when the bot never saw it installed or subscribed.</summary>
+    Task<string?> ConversationAddressAsync(string channelId, string conversationId, CancellationToken cancellationToken = default);
+
     /// <summary>Subscribes the conversation to the area, or changes the time of an existing subscription (and reactivates it).</summary>
     Task<Subscription> SubscribeAsync(
         string channelId, string conversationId, string address, string region, TimeOnly localTime, string timeZone, string createdBy,

@@ -17,6 +17,15 @@ public sealed class SqliteSubscriptionStore(SqliteArticleStore store) : ISubscri
         await UpsertConversationAsync(connection, null, channelId, conversationId, address, now, cancellationToken);
     }
 
+    public async Task<string?> ConversationAddressAsync(string channelId, string conversationId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = store.Database.OpenConnection();
+        await using var command = Command(connection, null, SubscriptionSql.ConversationAddress);
+        command.Parameters.AddWithValue("$channelId", channelId);
+        command.Parameters.AddWithValue("$conversationId", conversationId);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
     public async Task<Subscription> SubscribeAsync(
         string channelId, string conversationId, string address, string region, TimeOnly localTime, string timeZone, string createdBy,
         DateTimeOffset now, CancellationToken cancellationToken = default)

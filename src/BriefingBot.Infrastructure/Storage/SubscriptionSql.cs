@@ -13,6 +13,8 @@ internal static class SubscriptionSql
         ON CONFLICT (channel_id, conversation_id) DO UPDATE SET address = excluded.address, updated_at = excluded.updated_at;
         """;
 
+    public const string ConversationAddress = "SELECT address FROM conversations WHERE channel_id = $channelId AND conversation_id = $conversationId;";
+
     public const string Upsert = """
         INSERT INTO subscriptions (channel_id, conversation_id, region, region_key, local_time, time_zone, active, created_by, created_at)
         VALUES ($channelId, $conversationId, $region, $regionKey, $localTime, $timeZone, 1, $createdBy, $now)

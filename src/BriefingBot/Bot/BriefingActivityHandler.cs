@@ -11,14 +11,15 @@ namespace BriefingBot.Bot;
 /// <summary>
 /// Translates chat turns into questions and replies: the answerer decides what to say, the channel's
 /// formatter decides how it looks. Chat commands (admin and subscription actions) get the first look at
-/// each message. Nothing here knows about articles.
+/// each message. Nothing here knows about articles. When the bot joins a conversation, its address is
+/// stored (when a subscription store is registered) so daily briefings can be posted there later.
 /// </summary>
 public sealed class BriefingActivityHandler(
     IAnswerer answerer,
     IEnumerable<IChatCommand> commands,
     ReplyFormatterSelector formatters,
-    ISubscriptionStore conversations,
-    TimeProvider time) : ActivityHandler
+    ISubscriptionStore? conversations = null,
+    TimeProvider? time = null) : ActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -58,9 +59,10 @@ public sealed class BriefingActivityHandler(
 
         // Remember how to reach this conversation, so briefings can be posted here without being asked.
         var activity = turnContext.Activity;
-        if (!string.IsNullOrEmpty(activity.ChannelId) && !string.IsNullOrEmpty(activity.Conversation?.Id))
+        if (conversations is not null && !string.IsNullOrEmpty(activity.ChannelId) && !string.IsNullOrEmpty(activity.Conversation?.Id))
         {
-            await conversations.SaveConversationAsync(activity.ChannelId, activity.Conversation.Id, ConversationAddresses.Of(activity), time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            var now = (time ?? TimeProvider.System).GetUtcNow();
+            await conversations.SaveConversationAsync(activity.ChannelId, activity.Conversation.Id, ConversationAddresses.Of(activity), now, cancellationToken).ConfigureAwait(false);
         }
 
         var formatter = formatters.For(turnContext.Activity.ChannelId);

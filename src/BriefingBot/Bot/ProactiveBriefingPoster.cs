@@ -64,7 +64,7 @@ internal sealed partial class ProactiveBriefingPoster : IBriefingPoster
 
     public async Task<PostResult> PostAsync(string conversationAddress, Reply reply, CancellationToken cancellationToken)
     {
-        var reference = ConversationAddresses.Read(conversationAddress);
+        var reference = ConversationAddresses.ReadForNewMessage(conversationAddress);
         if (reference is null)
         {
             return new PostResult(PostOutcome.Failed, 0, "The stored conversation address is unreadable.");
@@ -111,12 +111,19 @@ internal sealed partial class ProactiveBriefingPoster : IBriefingPoster
     {
         // The adapter hands turn exceptions to its OnTurnError (which would post an apology into the channel);
         // catching inside the callback keeps failures ours to retry or report.
+        // Sent with the turn's connector client (made by the adapter's connector factory) as a new message:
+        // turn.SendActivityAsync would make it a reply to the continuation event's made-up id.
         Exception? failure = null;
         await _adapter.ContinueConversationAsync(_botAppId, reference, async (turn, token) =>
         {
             try
             {
-                await turn.SendActivityAsync(message, token).ConfigureAwait(false);
+                var client = turn.TurnState.Get<IConnectorClient>()
+                    ?? throw new InvalidOperationException("The adapter gave the proactive turn no connector client.");
+                var activity = (Activity)message;
+                activity.ApplyConversationReference(reference);
+                activity.ReplyToId = null;
+                await client.Conversations.SendToConversationAsync(activity, token).ConfigureAwait(false);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
