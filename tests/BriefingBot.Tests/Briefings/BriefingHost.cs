@@ -14,13 +14,18 @@ namespace BriefingBot.Tests.Briefings;
 /// </summary>
 internal static class BriefingHost
 {
-    public static Task<BotHost> StartAsync(FakeTimeProvider time, string? dataDirectory = null, bool schedulerLoop = false)
+    public static Task<BotHost> StartAsync(FakeTimeProvider time, string? dataDirectory = null, bool schedulerLoop = false, IReadOnlyDictionary<string, string?>? more = null)
     {
         var settings = new Dictionary<string, string?>
         {
             ["Demo:SeedArticles"] = "false",
             ["Briefings:SchedulerEnabled"] = schedulerLoop ? "true" : "false",
         };
+        foreach (var (key, value) in more ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         if (dataDirectory is not null)
         {
             settings["Storage:DataDirectory"] = dataDirectory;
