@@ -20,6 +20,8 @@ public sealed partial class BriefingScheduler(
     IOptions<BriefingOptions> options,
     ILogger<BriefingScheduler> logger)
 {
+    private const int MaxParallelPosts = 4;
+
     // Recorded with each claim, so an operator can see which instance posted.
     private readonly string _instance = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
@@ -28,21 +30,27 @@ public sealed partial class BriefingScheduler(
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
     {
         var posted = 0;
-        foreach (var subscription in await subscriptions.ActiveAsync(cancellationToken).ConfigureAwait(false))
+        var active = await subscriptions.ActiveAsync(cancellationToken).ConfigureAwait(false);
+
+        // A few at a time: one channel's slow retries (a long Retry-After) must not hold up the others' mornings.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = MaxParallelPosts, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(active, parallel, async (subscription, token) =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
             if (!ScheduleText.TryFindTimeZone(subscription.TimeZone, out var zone))
             {
                 LogUnknownZone(subscription.Id, subscription.TimeZone);
-                continue;
+                return;
             }
 
             var now = time.GetUtcNow();
             foreach (var due in BriefingSchedule.DueDays(now, subscription.CreatedAt, subscription.LocalTime, zone, options.Value.GraceWindow))
             {
-                posted += await HandleAsync(subscription, due, now, cancellationToken).ConfigureAwait(false) ? 1 : 0;
+                if (await HandleAsync(subscription, due, now, token).ConfigureAwait(false))
+                {
+                    Interlocked.Increment(ref posted);
+                }
             }
-        }
+        }).ConfigureAwait(false);
 
         return posted;
     }
