@@ -59,17 +59,22 @@ public sealed class PlaceMatcher
     {
         ArgumentNullException.ThrowIfNull(text);
         var words = Words(text);
+
+        // Folding allocates; most words are never looked up (only capitalised ones start a match), so fold on demand.
+        var keys = new string?[words.Count];
+        string Key(int i) => keys[i] ??= NameKey.Normalize(text[words[i].Start..words[i].End]);
+
         var found = new List<PlaceMention>();
         for (var i = 0; i < words.Count; i++)
         {
-            if (!char.IsUpper(text[words[i].Start]) || !_longestByFirstWord.TryGetValue(words[i].Key, out var longest))
+            if (!char.IsUpper(text[words[i].Start]) || !_longestByFirstWord.TryGetValue(Key(i), out var longest))
             {
                 continue;
             }
 
             for (var length = Math.Min(longest, words.Count - i); length >= 1; length--)
             {
-                var key = length == 1 ? words[i].Key : string.Join(' ', words.Skip(i).Take(length).Select(w => w.Key));
+                var key = length == 1 ? Key(i) : string.Join(' ', Enumerable.Range(i, length).Select(Key));
                 if (_phrases.TryGetValue(key, out var name))
                 {
                     found.Add(new PlaceMention(name, words[i].Start, words[i + length - 1].End));
@@ -96,7 +101,7 @@ public sealed class PlaceMatcher
             }
             else if (!inWord && start >= 0)
             {
-                words.Add(new Word(start, i, NameKey.Normalize(text[start..i])));
+                words.Add(new Word(start, i));
                 start = -1;
             }
         }
@@ -104,5 +109,5 @@ public sealed class PlaceMatcher
         return words;
     }
 
-    private readonly record struct Word(int Start, int End, string Key);
+    private readonly record struct Word(int Start, int End);
 }
