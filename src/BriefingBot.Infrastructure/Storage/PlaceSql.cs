@@ -34,6 +34,13 @@ internal static class PlaceSql
         ORDER BY q.article_id, q.importance DESC, q.id;
         """;
 
+    /// <summary>The next batch of articles with no places stored (stored before tagging existed, or naming none).</summary>
+    public const string Untagged = """
+        SELECT a.id, a.title, a.body FROM articles a
+        WHERE a.id > $after AND NOT EXISTS (SELECT 1 FROM article_places p WHERE p.article_id = a.id)
+        ORDER BY a.id LIMIT $limit;
+        """;
+
     public const string CustomRegions = "SELECT name, countries, terms FROM custom_regions ORDER BY name;";
 
     public const string UpsertCustomRegion = """

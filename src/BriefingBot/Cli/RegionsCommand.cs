@@ -6,8 +6,9 @@ using BriefingBot.Infrastructure.Storage;
 namespace BriefingBot.Cli;
 
 /// <summary>
-/// BriefingBot regions list | add NAME --countries AZ,GE [--terms "A|B"] | remove NAME: the regions admins
-/// define beside the built-in ones (kept in the database; briefings and subscriptions can name them).
+/// BriefingBot regions list | add NAME --countries AZ,GE [--terms "A|B"] | remove NAME | backfill: the regions
+/// admins define beside the built-in ones (kept in the database; briefings and subscriptions can name them),
+/// and tagging the articles stored before region tagging existed.
 /// </summary>
 internal static class RegionsCommand
 {
@@ -80,6 +81,16 @@ internal static class RegionsCommand
             return 0;
         });
 
-        return new Command("regions", "List, define and remove the regions briefings can be about") { list, add, remove };
+        var backfill = new Command("backfill", "File the articles stored before region tagging (or with no place found) under their countries and regions");
+        backfill.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var services = CliServices.Build(parse.GetValue(CliOptions.Data));
+            var tagger = services.GetRequiredService<RegionTagger>();
+            var tagged = await services.GetRequiredService<SqliteArticleStore>().TagUntaggedAsync((title, body) => tagger.Tag(title, body), cancellationToken);
+            await parse.InvocationConfiguration.Output.WriteLineAsync($"{tagged} article(s) filed under their places");
+            return 0;
+        });
+
+        return new Command("regions", "List, define and remove the regions briefings can be about") { list, add, remove, backfill };
     }
 }

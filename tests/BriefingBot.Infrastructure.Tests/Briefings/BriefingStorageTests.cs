@@ -84,4 +84,22 @@ public sealed class BriefingStorageTests : IDisposable
         Assert.True(await archive.RemoveCustomRegionAsync("the Silk Road"));
         Assert.Empty(await archive.CustomRegionsAsync());
     }
+
+    [Fact]
+    public async Task Articles_stored_without_places_are_backfilled_once()
+    {
+        using var store = _folder.OpenStore();
+        var analyzer = new ArticleAnalyzer();
+        var now = DateTimeOffset.UtcNow;
+        var old = new Core.Articles.ArticleDocument("Yerevan hosts a summit", "Armenia hosted leaders in Yerevan on Monday.", PublishedAt: now);
+        await store.SaveAsync(old, analyzer.Analyze(old.Body, old.Title)); // as before tagging existed: no places
+
+        var tagger = new RegionTagger();
+        Assert.Equal(1, await store.TagUntaggedAsync((title, body) => tagger.Tag(title, body)));
+        Assert.Equal(0, await store.TagUntaggedAsync((title, body) => tagger.Tag(title, body)));
+
+        var found = Assert.Single(await new SqliteBriefingArchive(store).ArticlesAsync(now.AddHours(-1), now.AddHours(1), 10));
+        Assert.True(found.Places.HasCountry("AM"));
+        Assert.True(found.Places.HasRegion("South Caucasus"));
+    }
 }
