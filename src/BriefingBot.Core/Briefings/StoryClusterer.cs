@@ -5,12 +5,16 @@ namespace BriefingBot.Core.Briefings;
 /// <summary>
 /// Groups articles that report the same story, so a briefing tells it once with all its sources. Two
 /// articles are one story when their headlines share most content words, or their leads share word
-/// triples (wire copies and light rewrites), measured as Jaccard similarity.
+/// triples (wire copies and light rewrites), measured as Jaccard similarity; or, for an outlet's own
+/// rewrite under a new headline, when headlines still overlap somewhat and the same person is quoted.
 /// </summary>
 public static class StoryClusterer
 {
     /// <summary>Similarity at which two articles are one story. Rewrites of one headline score ~0.5; stories that share only a country, ~0.1.</summary>
     public const double SameStory = 0.35;
+
+    /// <summary>Headline overlap that, with a speaker quoted in both, makes one story ("Georgia and Armenia resume rail talks" / "Armenia and Georgia restart rail talks").</summary>
+    public const double SameStoryWithSharedSpeaker = 0.2;
 
     private const int LeadWords = 80;
 
@@ -25,12 +29,15 @@ public static class StoryClusterer
     {
         var titles = articles.Select(a => TitleWords(a.Article.Title)).ToArray();
         var leads = articles.Select(a => LeadShingles(a.Article.Body)).ToArray();
+        var speakers = articles.Select(a => a.KeyQuotes.Select(q => NameKey.Normalize(q.SpeakerName)).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal)).ToArray();
         var parent = Enumerable.Range(0, articles.Count).ToArray();
         for (var i = 0; i < articles.Count; i++)
         {
             for (var j = i + 1; j < articles.Count; j++)
             {
-                if (Math.Max(Jaccard(titles[i], titles[j]), Jaccard(leads[i], leads[j])) >= SameStory)
+                var headline = Jaccard(titles[i], titles[j]);
+                if (Math.Max(headline, Jaccard(leads[i], leads[j])) >= SameStory
+                    || (headline >= SameStoryWithSharedSpeaker && speakers[i].Overlaps(speakers[j])))
                 {
                     parent[Find(parent, j)] = Find(parent, i);
                 }

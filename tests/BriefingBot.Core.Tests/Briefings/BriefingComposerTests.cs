@@ -45,6 +45,23 @@ public class BriefingComposerTests
     }
 
     [Fact]
+    public void A_rewrite_under_a_new_headline_is_the_same_story_when_the_same_person_is_quoted()
+    {
+        var first = Article("Georgia and Armenia resume talks on a faster rail link", "Georgia and Armenia resumed talks in Tbilisi on Wednesday on upgrading the railway between their capitals.", "Wire One", TimeSpan.FromHours(6),
+            ("The talks were constructive", "Arsen Petrosyan", 0.7));
+        var rewrite = Article("Armenia and Georgia restart rail talks, eyeing a five-hour journey", "Armenia and Georgia restarted talks this week, with both governments saying they want to cut the journey to five hours.", "Gazette Two", TimeSpan.FromHours(5),
+            ("Every hour we take off this journey counts", "Arsen Petrosyan", 0.8));
+        var unrelated = Article("Armenia and Georgia sign a wine trade pact", "Armenia and Georgia signed a pact on wine exports in Yerevan.", "Wire One", TimeSpan.FromHours(4),
+            ("Wine is our pride", "Someone Else", 0.8));
+
+        var briefing = Compose("South Caucasus", first, rewrite, unrelated);
+
+        Assert.Equal(2, briefing.Stories.Count);
+        Assert.Equal(2, briefing.Stories[0].Articles.Count);
+        Assert.Equal("Every hour we take off this journey counts", briefing.Stories[0].KeyQuote!.Text);
+    }
+
+    [Fact]
     public void Stories_outside_the_area_or_the_window_are_left_out()
     {
         var old = Article("Armenia and Georgia sign a trade pact", "Armenia and Georgia signed a trade pact in Yerevan.", "Wire One", TimeSpan.FromDays(3));
