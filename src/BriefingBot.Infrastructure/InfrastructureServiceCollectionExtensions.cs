@@ -1,6 +1,7 @@
 using BriefingBot.Core.Archive;
 using BriefingBot.Infrastructure.Fetching;
 using BriefingBot.Infrastructure.Ingestion;
+using BriefingBot.Infrastructure.Sources;
 using BriefingBot.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,9 +44,13 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IHostResolver, DnsHostResolver>();
         services.AddSingleton<UrlSafety>();
+        services.AddValidatedOptions<ResilienceOptions>(configuration, ResilienceOptions.SectionName);
         services.AddHttpClient<SafeFetcher>(client => client.Timeout = Timeout.InfiniteTimeSpan) // FetchOptions.Timeout governs
             .ConfigurePrimaryHttpMessageHandler(sp => SafeHttpHandler.Create(
-                sp.GetRequiredService<UrlSafety>(), sp.GetRequiredService<IOptions<FetchOptions>>().Value));
+                sp.GetRequiredService<UrlSafety>(), sp.GetRequiredService<IOptions<FetchOptions>>().Value))
+            .AddFetchResilience();
+
+        services.AddBriefingSources(configuration);
         return services;
     }
 }

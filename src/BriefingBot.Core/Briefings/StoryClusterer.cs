@@ -6,7 +6,8 @@ namespace BriefingBot.Core.Briefings;
 /// Groups articles that report the same story, so a briefing tells it once with all its sources. Two
 /// articles are one story when their headlines share most content words, or their leads share word
 /// triples (wire copies and light rewrites), measured as Jaccard similarity; or, for an outlet's own
-/// rewrite under a new headline, when headlines still overlap somewhat and the same person is quoted.
+/// rewrite under a new headline, when headlines still overlap somewhat and the same person is quoted; and
+/// always when ingestion linked one as a near-copy of the other.
 /// </summary>
 public static class StoryClusterer
 {
@@ -36,7 +37,8 @@ public static class StoryClusterer
             for (var j = i + 1; j < articles.Count; j++)
             {
                 var headline = Jaccard(titles[i], titles[j]);
-                if (Math.Max(headline, Jaccard(leads[i], leads[j])) >= SameStory
+                if (LinkedCopies(articles[i], articles[j])
+                    || Math.Max(headline, Jaccard(leads[i], leads[j])) >= SameStory
                     || (headline >= SameStoryWithSharedSpeaker && speakers[i].Overlaps(speakers[j])))
                 {
                     parent[Find(parent, j)] = Find(parent, i);
@@ -50,6 +52,10 @@ public static class StoryClusterer
             .Select(g => (IReadOnlyList<BriefingArticle>)g.Select(i => articles[i]).ToList())
             .ToList();
     }
+
+    // Ingestion already linked near-copies (SimHash); those are one story whatever their headlines.
+    private static bool LinkedCopies(BriefingArticle a, BriefingArticle b) =>
+        a.DuplicateOf == b.Article.Id || b.DuplicateOf == a.Article.Id || (a.DuplicateOf is { } x && x == b.DuplicateOf);
 
     public static double Jaccard(IReadOnlySet<string> a, IReadOnlySet<string> b)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
 
 namespace BriefingBot.Infrastructure.Fetching;
 
@@ -74,6 +75,11 @@ public sealed class SafeFetcher
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return TimedOut(url, current);
+        }
+        catch (BrokenCircuitException)
+        {
+            // The host failed repeatedly: its circuit is open and no request was sent (see FetchResilience).
+            return FetchResult.Failed(url, current, Describe(current, $"the host {current.Authority} failed repeatedly, so requests to it are paused for a while (circuit open, Fetching:Resilience:BreakDuration)"));
         }
         catch (Exception e) when (e is HttpRequestException or IOException or UriFormatException)
         {

@@ -93,6 +93,21 @@ public sealed class ArticleIngestor
         }
     }
 
+    /// <summary>An article already extracted elsewhere (a feed item, a fetched page): understand and store it.</summary>
+    /// <param name="source">Where it came from, for the result (a URL).</param>
+    public async Task<IngestResult> IngestDocumentAsync(ArticleDocument document, string source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        try
+        {
+            return await StoreAsync(source, document, cancellationToken);
+        }
+        catch (Exception ex) when (IsPerItemFailure(ex))
+        {
+            return IngestResult.Failed(source, Describe(ex));
+        }
+    }
+
     private async Task<IngestResult> StoreAsync(string source, ArticleDocument document, CancellationToken cancellationToken)
     {
         ArticleAnalysis analysis;

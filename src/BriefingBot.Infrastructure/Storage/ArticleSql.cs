@@ -27,6 +27,7 @@ internal static class ArticleSql
 
     public const string Latest = $"""
         SELECT {Columns} FROM articles a
+        WHERE {NearDuplicateSql.NotACopy}
         ORDER BY julianday(COALESCE(a.published_at, a.ingested_at)) DESC, a.id DESC
         LIMIT $limit;
         """;
@@ -37,7 +38,7 @@ internal static class ArticleSql
     public const string Search = $"""
         SELECT {Columns} FROM articles_fts
         JOIN articles a ON a.id = articles_fts.rowid
-        WHERE articles_fts MATCH $query
+        WHERE articles_fts MATCH $query AND {NearDuplicateSql.NotACopy}
         ORDER BY bm25(articles_fts, 5.0, 1.0), a.id DESC
         LIMIT $limit;
         """;

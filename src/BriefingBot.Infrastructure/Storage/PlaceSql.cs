@@ -10,7 +10,7 @@ internal static class PlaceSql
 
     /// <summary>Articles in a window by publication time (storage time when undated), newest first.</summary>
     public const string ArticlesInWindow = $"""
-        SELECT {ArticleSql.Columns} FROM articles a
+        SELECT {ArticleSql.Columns}, (SELECT l.duplicate_of FROM article_links l WHERE l.article_id = a.id) FROM articles a
         WHERE julianday(COALESCE(a.published_at, a.ingested_at)) >= julianday($from)
           AND julianday(COALESCE(a.published_at, a.ingested_at)) < julianday($until)
         ORDER BY julianday(COALESCE(a.published_at, a.ingested_at)) DESC, a.id DESC

@@ -18,7 +18,7 @@ internal static class QuoteSql
     public static string FindBySpeaker(string speakerMatch) => $"""
         SELECT {Columns} FROM quotes q
         JOIN articles a ON a.id = q.article_id
-        WHERE {speakerMatch}
+        WHERE {speakerMatch} AND {NearDuplicateSql.NotACopy}
         ORDER BY q.importance DESC, julianday(COALESCE(a.published_at, a.ingested_at)) DESC, q.id
         LIMIT $limit;
         """;
@@ -27,7 +27,7 @@ internal static class QuoteSql
     public const string Latest = $"""
         SELECT {Columns} FROM quotes q
         JOIN articles a ON a.id = q.article_id
-        WHERE q.speaker_key <> ''
+        WHERE q.speaker_key <> '' AND {NearDuplicateSql.NotACopy}
         ORDER BY julianday(COALESCE(a.published_at, a.ingested_at)) DESC, a.id DESC, q.importance DESC, q.id
         LIMIT $limit;
         """;
@@ -37,7 +37,7 @@ internal static class QuoteSql
         SELECT {Columns} FROM quotes_fts
         JOIN quotes q ON q.id = quotes_fts.rowid
         JOIN articles a ON a.id = q.article_id
-        WHERE quotes_fts MATCH $query
+        WHERE quotes_fts MATCH $query AND {NearDuplicateSql.NotACopy}
         ORDER BY bm25(quotes_fts, 2.0, 1.0), q.importance DESC
         LIMIT $limit;
         """;

@@ -49,6 +49,8 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
         var canonicalUrl = CanonicalUrl.Normalize(document.Url);
         var contentHash = ContentHash.Of(document.Body);
         var summary = QuoteContext.Summary(analysis);
+        // Computed before the write lock is taken: it is the costly part of near-duplicate linking.
+        var signature = NearDuplicates.Signature(document.Body);
         cancellationToken.ThrowIfCancellationRequested();
 
         try
@@ -82,6 +84,7 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
                 quotes++;
             }
 
+            await NearDuplicateSql.FingerprintAndLinkAsync(connection, transaction, articleId, signature, cancellationToken);
             await InsertPlacesAsync(connection, transaction, articleId, analysis.Places, cancellationToken);
 
             // Last chance to back out: after Commit the article is stored whole.

@@ -19,6 +19,7 @@ public sealed class SqliteBriefingArchive(SqliteArticleStore store) : IBriefingA
     {
         await using var connection = store.Database.OpenConnection();
         var articles = new List<StoredArticle>();
+        var duplicateOf = new Dictionary<long, long>();
         await using (var command = connection.CreateCommand())
         {
             command.CommandText = PlaceSql.ArticlesInWindow;
@@ -28,7 +29,12 @@ public sealed class SqliteBriefingArchive(SqliteArticleStore store) : IBriefingA
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                articles.Add(RowReader.Article(reader));
+                var article = RowReader.Article(reader);
+                articles.Add(article);
+                if (!reader.IsDBNull(ArticleSql.ColumnCount))
+                {
+                    duplicateOf[article.Id] = reader.GetInt64(ArticleSql.ColumnCount);
+                }
             }
         }
 
@@ -79,7 +85,8 @@ public sealed class SqliteBriefingArchive(SqliteArticleStore store) : IBriefingA
         return articles.Select(a => new BriefingArticle(
             a,
             new ArticleGeography(countries.GetValueOrDefault(a.Id) ?? [], regions.GetValueOrDefault(a.Id) ?? []),
-            quotes.GetValueOrDefault(a.Id) ?? [])).ToList();
+            quotes.GetValueOrDefault(a.Id) ?? [],
+            duplicateOf.TryGetValue(a.Id, out var original) ? original : null)).ToList();
     }
 
     public async Task<IReadOnlyList<Region>> CustomRegionsAsync(CancellationToken cancellationToken = default)

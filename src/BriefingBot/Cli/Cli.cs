@@ -38,6 +38,9 @@ public static class Cli
             AskCommand.Create(),
             QuotesCommand.Create(),
             SummarizeCommand.Create(),
+            SourcesCommand.Create(),
+            PollCommand.Create(),
+            ApiKeyCommand.Create(),
             BriefCommand.Create(),
             RegionsCommand.Create(),
         };

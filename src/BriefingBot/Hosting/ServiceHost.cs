@@ -1,6 +1,8 @@
+using BriefingBot.Admin;
 using BriefingBot.Bot;
 using BriefingBot.Demo;
 using BriefingBot.Infrastructure;
+using BriefingBot.Infrastructure.Sources;
 using BriefingBot.Scheduling;
 
 namespace BriefingBot.Hosting;
@@ -26,12 +28,15 @@ public static class ServiceHost
         builder.Services.AddBriefingInfrastructure(builder.Configuration);
         builder.Services.AddBriefingBotFramework(builder.Configuration);
         builder.Services.AddBriefingDemo(builder.Configuration);
+        builder.Services.AddBriefingAdmin(builder.Configuration);
+        builder.Services.AddSourcePolling();
         builder.Services.AddBriefingSchedule(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         app.MapBriefingBotFramework();
+        app.MapAdminApi();
         return app;
     }
 }

@@ -102,4 +102,26 @@ public sealed class BriefingStorageTests : IDisposable
         Assert.True(found.Places.HasCountry("AM"));
         Assert.True(found.Places.HasRegion("South Caucasus"));
     }
+
+    [Fact]
+    public async Task Wire_copies_linked_at_ingestion_are_one_story_whatever_their_headlines()
+    {
+        using var store = _folder.OpenStore();
+        var ingestor = Ingestor(store);
+        var now = DateTimeOffset.UtcNow;
+        var body = "Azerbaijan and Georgia opened a new border crossing near Tbilisi on Tuesday, officials said. "
+            + "The crossing will handle freight trucks and passenger cars around the clock from next month. "
+            + "Customs officers from both countries will work side by side in one building, the ministries said. "
+            + "Traders welcomed the move, saying queues at the old crossing often lasted a whole day.";
+        await ingestor.IngestTextAsync($"---\ntitle: New border crossing opens\nurl: https://wire-a.example/1\ndate: {now.AddHours(-2):O}\n---\n\n{body}", "a.md");
+        await ingestor.IngestTextAsync($"---\ntitle: Truckers cheer as Caucasus neighbours open a checkpoint\nurl: https://paper-b.example/9\ndate: {now.AddHours(-1):O}\n---\n\n{body.Replace("Tuesday", "Tuesday morning", StringComparison.Ordinal)}", "b.md");
+
+        var found = await new SqliteBriefingArchive(store).ArticlesAsync(now.AddHours(-24), now, 10);
+        Assert.Equal(2, found.Count);
+        Assert.Single(found, a => a.DuplicateOf is not null);
+
+        var area = new AreaDirectory().Find("South Caucasus")!;
+        var briefing = BriefingComposer.Compose(area, found, now.AddHours(-24), now, new BriefingOptions());
+        Assert.Equal(2, Assert.Single(briefing.Stories).Articles.Count);
+    }
 }

@@ -1,0 +1,18 @@
+using System.Globalization;
+
+namespace BriefingBot.Infrastructure.Sources;
+
+/// <summary>Times as the source tables keep them: UTC, fixed width, so text order is time order in SQL comparisons.</summary>
+internal static class UtcText
+{
+    private const string Format = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
+
+    public static string From(DateTimeOffset value) => value.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture);
+
+    public static object FromNullable(DateTimeOffset? value) => value is { } v ? From(v) : DBNull.Value;
+
+    public static DateTimeOffset Parse(string text) =>
+        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    public static DateTimeOffset? ParseNullable(string? text) => text is null ? null : Parse(text);
+}

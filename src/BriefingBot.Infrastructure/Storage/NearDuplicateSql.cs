@@ -1,0 +1,102 @@
+using BriefingBot.Core.Archive;
+using Microsoft.Data.Sqlite;
+
+namespace BriefingBot.Infrastructure.Storage;
+
+/// <summary>Fingerprints a newly stored article and links it to the earliest near copy already stored, in the save's transaction.</summary>
+internal static class NearDuplicateSql
+{
+    /// <summary>Reads that list articles or quotes add this condition (over alias a) to leave near copies out.</summary>
+    public const string NotACopy = "NOT EXISTS (SELECT 1 FROM article_links l WHERE l.article_id = a.id)";
+
+    /// <returns>The id of the original this article copies, or null.</returns>
+    public static async Task<long?> FingerprintAndLinkAsync(
+        SqliteConnection connection, SqliteTransaction transaction, long articleId, uint[]? signature, CancellationToken cancellationToken)
+    {
+        if (signature is null)
+        {
+            return null;
+        }
+
+        var bands = NearDuplicates.BandValues(signature);
+        var (original, similarity) = await BestCandidateAsync(connection, transaction, signature, bands, cancellationToken);
+        if (original is { } originalId)
+        {
+            await using var link = Command(connection, transaction, """
+                INSERT INTO article_links (article_id, duplicate_of, similarity)
+                VALUES ($id, COALESCE((SELECT duplicate_of FROM article_links WHERE article_id = $original), $original), $similarity);
+                """);
+            link.Parameters.AddWithValue("$id", articleId);
+            link.Parameters.AddWithValue("$original", originalId);
+            link.Parameters.AddWithValue("$similarity", similarity);
+            await link.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var fingerprint = Command(connection, transaction, "INSERT INTO article_fingerprints (article_id, signature) VALUES ($id, $signature);"))
+        {
+            fingerprint.Parameters.AddWithValue("$id", articleId);
+            fingerprint.Parameters.AddWithValue("$signature", NearDuplicates.ToBytes(signature));
+            await fingerprint.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var band = Command(connection, transaction, "INSERT OR IGNORE INTO article_bands (band, value, article_id) VALUES ($band, $value, $id);");
+        var bandParameter = band.Parameters.Add("$band", SqliteType.Integer);
+        var valueParameter = band.Parameters.Add("$value", SqliteType.Integer);
+        band.Parameters.AddWithValue("$id", articleId);
+        for (var i = 0; i < bands.Length; i++)
+        {
+            bandParameter.Value = i;
+            valueParameter.Value = bands[i];
+            await band.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return original is null ? null : await OriginalOfAsync(connection, transaction, articleId, cancellationToken);
+    }
+
+    private static async Task<(long? Id, double Similarity)> BestCandidateAsync(
+        SqliteConnection connection, SqliteTransaction transaction, uint[] signature, long[] bands, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, string.Empty);
+        var conditions = new List<string>();
+        for (var i = 0; i < bands.Length; i++)
+        {
+            conditions.Add($"(b.band = {i} AND b.value = $v{i})");
+            command.Parameters.AddWithValue($"$v{i}", bands[i]);
+        }
+
+        command.CommandText = $"""
+            SELECT f.article_id, f.signature FROM article_fingerprints f
+            WHERE f.article_id IN (SELECT b.article_id FROM article_bands b WHERE {string.Join(" OR ", conditions)})
+            ORDER BY f.article_id;
+            """;
+        long? best = null;
+        var bestSimilarity = 0.0;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var similarity = NearDuplicates.Similarity(signature, NearDuplicates.FromBytes((byte[])reader.GetValue(1)));
+            if (similarity >= NearDuplicates.LinkThreshold && similarity > bestSimilarity)
+            {
+                best = reader.GetInt64(0);
+                bestSimilarity = similarity;
+            }
+        }
+
+        return (best, bestSimilarity);
+    }
+
+    private static async Task<long?> OriginalOfAsync(SqliteConnection connection, SqliteTransaction transaction, long articleId, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, "SELECT duplicate_of FROM article_links WHERE article_id = $id;");
+        command.Parameters.AddWithValue("$id", articleId);
+        return await command.ExecuteScalarAsync(cancellationToken) as long?;
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+}

@@ -1,0 +1,89 @@
+using BriefingBot.Core.Understanding;
+using BriefingBot.Infrastructure.Storage;
+using BriefingBot.Infrastructure.Tests.Support;
+
+namespace BriefingBot.Infrastructure.Tests.Storage;
+
+/// <summary>Wire copies and lightly edited versions of a story are stored but linked to the original, and reads show the story once.</summary>
+public sealed class NearDuplicateTests : IDisposable
+{
+    private const string Original = """
+        The energy ministers of the three Caspian states agreed on Monday to build a shared power line across the northern steppe, a project that has been discussed for more than a decade.
+
+        "This line will let our grids help each other through the coldest weeks of winter," said Daria Volkova, the energy minister who chaired the meeting in the port city of Aktau.
+
+        Engineers expect the first section of the line to carry electricity by the end of next year. The cost will be shared according to how much power each country draws from the line, the ministers said in a joint statement.
+
+        Environmental groups asked for the route to avoid the wetlands near the river delta, where migrating birds rest in spring and autumn. The ministers promised a public review of the route before construction begins.
+
+        Traders in the region said the agreement could lower electricity prices for factories that now depend on a single supplier during peak demand.
+        """;
+
+    // The same story as a wire service ran it: dateline, one sentence reworded, a credit line.
+    private const string WireCopy = """
+        AKTAU, Kazakhstan (Regional Wire) - The energy ministers of the three Caspian states agreed on Monday to build a shared power line across the northern steppe, a project that has been discussed for more than a decade.
+
+        "This line will let our grids help each other through the coldest weeks of winter," said Daria Volkova, the energy minister who chaired the meeting in the port city of Aktau.
+
+        Engineers expect the first section of the line to be working by late next year. The cost will be shared according to how much power each country draws from the line, the ministers said in a joint statement.
+
+        Environmental groups asked for the route to avoid the wetlands near the river delta, where migrating birds rest in spring and autumn. The ministers promised a public review of the route before construction begins.
+
+        Traders in the region said the agreement could lower electricity prices for factories that now depend on a single supplier during peak demand.
+
+        Reporting by Sam Ortiz; editing by Lena Park.
+        """;
+
+    // Another article on the same event, in its own words.
+    private const string OwnWords = """
+        A long-promised electricity link between Kazakhstan, Russia and Azerbaijan moved a step closer this week when ministers signed a framework deal in Aktau.
+
+        Daria Volkova, who hosted the talks, told reporters that winter shortages had convinced all three governments to stop delaying. Critics noted that earlier versions of the plan collapsed over who would pay for maintenance.
+
+        Construction firms from all three countries are expected to bid for the contracts, and a route survey will begin in the spring. Bird conservation groups want the line kept well away from the delta wetlands.
+
+        Analysts at a Baku consultancy estimated that industrial users could see lower prices within three years if the link works as planned, though they warned that transmission losses over such distances are significant.
+        """;
+
+    private readonly TempFolder _folder = new();
+    private readonly SqliteArticleStore _store;
+
+    public NearDuplicateTests() => _store = _folder.OpenStore();
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public void A_wire_copy_with_small_edits_is_alike_and_an_article_in_its_own_words_is_not()
+    {
+        var original = NearDuplicates.Signature(Original)!;
+
+        Assert.InRange(NearDuplicates.Similarity(original, NearDuplicates.Signature(WireCopy)!), NearDuplicates.LinkThreshold, 1.0);
+        Assert.InRange(NearDuplicates.Similarity(original, NearDuplicates.Signature(OwnWords)!), 0.0, 0.2);
+        Assert.Null(NearDuplicates.Signature("Too short to say anything about likeness."));
+    }
+
+    [Fact]
+    public async Task A_wire_copy_is_stored_linked_and_left_out_of_searches_and_quotes_while_other_coverage_stays()
+    {
+        var analysis = new AnalysisBuilder(Original).WithQuote("This line will let our grids help each other through the coldest weeks of winter,", "Daria Volkova").Build();
+        var copyAnalysis = new AnalysisBuilder(WireCopy).WithQuote("This line will let our grids help each other through the coldest weeks of winter,", "Daria Volkova").Build();
+
+        var first = await _store.SaveAsync(Articles.Other("Caspian states agree on power line", Original, "https://a.example/power-line"), analysis);
+        var copy = await _store.SaveAsync(Articles.Other("Caspian states agree on shared power line", WireCopy, "https://wire.example/123"), copyAnalysis);
+        var own = await _store.SaveAsync(Articles.Other("Power link moves closer", OwnWords, "https://b.example/link"), new AnalysisBuilder(OwnWords).Build());
+
+        Assert.Equal(3, new[] { first.ArticleId, copy.ArticleId, own.ArticleId }.Distinct().Count());
+        Assert.Equal(3, await _store.CountArticlesAsync());
+        var found = await _store.SearchArticlesAsync("power line", 10);
+        Assert.DoesNotContain(found, a => a.Id == copy.ArticleId);
+        Assert.Contains(found, a => a.Id == first.ArticleId);
+        Assert.Contains(found, a => a.Id == own.ArticleId);
+        Assert.Equal([first.ArticleId], (await _store.FindQuotesBySpeakerAsync("Volkova", 10)).Select(q => q.Article.Id));
+        Assert.DoesNotContain(await _store.LatestArticlesAsync(10), a => a.Id == copy.ArticleId);
+        Assert.NotNull(await _store.GetArticleAsync(copy.ArticleId));
+    }
+}
