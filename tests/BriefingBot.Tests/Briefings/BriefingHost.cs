@@ -9,8 +9,8 @@ namespace BriefingBot.Tests.Briefings;
 
 /// <summary>
 /// The real service on loopback for briefing tests: its clock is a FakeTimeProvider the test moves, the
-/// scheduler's timer loop is off (tests run its passes with <see cref="RunSchedulerAsync"/>), no demo
-/// articles, and optionally a data folder shared with another host.
+/// scheduler's timer loop is off (tests run its passes with <see cref="RunSchedulerAsync"/>), so is source
+/// polling, no demo articles, and optionally a data folder shared with another host.
 /// </summary>
 internal static class BriefingHost
 {
@@ -20,6 +20,7 @@ internal static class BriefingHost
         {
             ["Demo:SeedArticles"] = "false",
             ["Briefings:SchedulerEnabled"] = schedulerLoop ? "true" : "false",
+            ["Sources:PollingEnabled"] = "false", // its timer would run on the test's clock too
         };
         foreach (var (key, value) in more ?? new Dictionary<string, string?>())
         {
