@@ -1,6 +1,7 @@
 using System.CommandLine;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Geography;
+using BriefingBot.Infrastructure.Admin;
 using BriefingBot.Infrastructure.Storage;
 
 namespace BriefingBot.Cli;
@@ -61,7 +62,8 @@ internal static class RegionsCommand
 
             await using var services = CliServices.Build(parse.GetValue(CliOptions.Data));
             var region = new Region(regionName, RegionKind.Custom, members, termList);
-            await services.GetRequiredService<SqliteBriefingArchive>().SaveCustomRegionAsync(region, $"cli:{Environment.UserName}", DateTimeOffset.UtcNow, cancellationToken);
+            await services.GetRequiredService<SqliteBriefingArchive>().SaveCustomRegionAsync(region, SourcesCommand.Actor, DateTimeOffset.UtcNow, cancellationToken);
+            await services.GetRequiredService<SqliteAdminStore>().RecordAsync(SourcesCommand.Actor, "region.define", $"{regionName}: {string.Join(',', members.Order(StringComparer.Ordinal))}; terms: {string.Join('|', termList)}", cancellationToken);
             await parse.InvocationConfiguration.Output.WriteLineAsync($"saved {regionName}: {string.Join(',', members.Order(StringComparer.Ordinal))} {string.Join('|', termList)}".TrimEnd());
             return 0;
         });
@@ -76,6 +78,8 @@ internal static class RegionsCommand
             {
                 throw new CliError($"no region called '{regionName}' was defined");
             }
+
+            await services.GetRequiredService<SqliteAdminStore>().RecordAsync(SourcesCommand.Actor, "region.remove", regionName, cancellationToken);
 
             await parse.InvocationConfiguration.Output.WriteLineAsync($"removed {regionName}");
             return 0;

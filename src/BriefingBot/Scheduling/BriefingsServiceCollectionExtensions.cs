@@ -6,7 +6,8 @@ namespace BriefingBot.Scheduling;
 public static class BriefingsServiceCollectionExtensions
 {
     /// <summary>
-    /// Daily briefings in the host: the chat commands (subscribe, unsubscribe, subscriptions, brief me on X)
+    /// Daily briefings in the host: the chat commands (subscribe, unsubscribe, subscriptions, brief me on X,
+    /// regions and admins' define/remove region)
     /// and the scheduler (a hosted service unless Briefings:SchedulerEnabled is false). Composition itself is
     /// in AddBriefingCore; posting is the Bot Framework edge's IBriefingPoster.
     /// </summary>
@@ -14,6 +15,7 @@ public static class BriefingsServiceCollectionExtensions
     {
         services.AddSingleton<IChatCommand, SubscriptionCommand>();
         services.AddSingleton<IChatCommand, BriefMeCommand>();
+        services.AddSingleton<IChatCommand, RegionChatCommand>();
         services.AddSingleton<BriefingScheduler>();
         if (configuration.GetValue($"{BriefingOptions.SectionName}:{nameof(BriefingOptions.SchedulerEnabled)}", true))
         {
