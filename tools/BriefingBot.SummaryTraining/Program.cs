@@ -40,6 +40,7 @@ foreach (var task in tasks.Where(t => only is null || t.Name == only))
     }
 
     Console.WriteLine($"{task.Name}: {examples.Count} {examples[0].Item.Corpus} items");
+    Console.WriteLine($"  alignment: {Alignment.Report(task.Items)}");
     Report("lead", examples.Select(e => Evaluate(e, Enumerable.Range(0, e.Count).Select(i => (double)(e.Count - i)).ToArray(), Redundancy.None)));
     Report("TextRank (word overlap)", examples.Select(e => Evaluate(e, Centrality.TextRank(e.Document), Redundancy.None)));
 
