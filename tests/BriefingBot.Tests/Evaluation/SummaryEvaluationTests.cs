@@ -12,8 +12,8 @@ namespace BriefingBot.Tests.Evaluation;
 /// next to the lead baseline (split the same way) computed here rather than copied:
 /// CNN/DailyMail dev at 3 sentences against the journalists' highlights, BBC News Summary at 40%.
 /// CNN/DM is held to issue 7's bars as rouge.py reports them (R1 40.0, R2 17.5; the shipped model scores
-/// 40.0 / 18.1, 39.97 unrounded, so there is no margin). BBC's bar (R1 84) is not reached yet (82.0): its floor
-/// sits just under what the shipped model scores, so a change that loses ground fails.
+/// 40.0 / 18.1, 39.97 unrounded, so there is no margin). BBC is held to its bar R1 84 (the shipped model scores
+/// 85.8; classic TextRank alone 85.0).
 /// </summary>
 public sealed class SummaryEvaluationTests(ITestOutputHelper output) : IDisposable
 {
@@ -32,12 +32,12 @@ public sealed class SummaryEvaluationTests(ITestOutputHelper output) : IDisposab
     }
 
     [Fact]
-    public async Task Bbc_summaries_beat_the_lead_baseline_by_a_wide_margin()
+    public async Task Bbc_summaries_reach_the_bar_and_beat_the_lead_by_a_wide_margin()
     {
         var (system, lead) = await RunAsync("bbc-summary", "summaries", ["--ratio", "0.4"], n => Summarizer.CountForRatio(n, 0.4));
 
         Assert.True(system.R1 >= lead.R1 + 15, $"ROUGE-1 {system.R1:F1} does not beat the lead's {lead.R1:F1} by 15 points");
-        Assert.True(system.R1 >= 81.5, $"ROUGE-1 {system.R1:F1} fell below its floor 81.5");
+        Assert.True(system.R1 >= 84.0, $"ROUGE-1 {system.R1:F1} is below the bar 84.0");
     }
 
     private async Task<(Scores System, Scores Lead)> RunAsync(string set, string referenceFolder, string[] length, Func<int, int> leadCount)

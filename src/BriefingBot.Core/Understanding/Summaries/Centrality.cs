@@ -4,7 +4,8 @@ namespace BriefingBot.Core.Understanding.Summaries;
 
 /// <summary>
 /// TextRank centrality (Mihalcea &amp; Tarau 2004): PageRank over sentences linked by shared content words,
-/// normalised by sentence length as in the paper, |Si ∩ Sj| / (log |Si| + log |Sj|).
+/// normalised by sentence length as in the paper, |Si ∩ Sj| / (log |Si| + log |Sj|), over
+/// <see cref="SummaryDocument.RankWords"/>.
 /// </summary>
 internal static class Centrality
 {
@@ -12,9 +13,12 @@ internal static class Centrality
     private const int Iterations = 30;
 
     /// <summary>One score per sentence, scaled so the mean is 1 (comparable across article lengths).</summary>
-    public static double[] TextRank(SummaryDocument document)
+    public static double[] TextRank(SummaryDocument document) => TextRank(document.RankWords);
+
+    /// <summary>TextRank over the given sentences' sorted word-id sets.</summary>
+    public static double[] TextRank(int[][] content)
     {
-        var n = document.Count;
+        var n = content.Length;
         var result = new double[n];
         if (n == 0)
         {
@@ -30,7 +34,6 @@ internal static class Centrality
             var next = scratch.AsSpan(n, n);
             var share = scratch.AsSpan(2 * n, n);
             outSum.Clear();
-            var content = document.Content;
             for (var i = 0; i < n; i++)
             {
                 similarity[(i * n) + i] = 0;

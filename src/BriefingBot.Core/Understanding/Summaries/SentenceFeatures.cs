@@ -20,6 +20,7 @@ internal static class SentenceFeatures
         "first-sentence-overlap", "content-share", "colon",
         "frequency", "centroid-rank", "frequency-rank", "length-rank", "headline-rank",
         "position-1-length", "position-2-length", "position-3-length", "early-quoted", "early-anaphoric", "early-textrank",
+        "textrank-words", "textrank-words-rank",
     ];
 
     // Sentences this early are the lead, where length, quotes and centrality mean something else than further down.
@@ -29,7 +30,7 @@ internal static class SentenceFeatures
     // overall level (long sentences, a wordy headline) does not shift every score alike.
     private static readonly (string Value, string Rank)[] Ranked =
     [
-        ("centroid", "centroid-rank"), ("frequency", "frequency-rank"), ("log-length", "length-rank"), ("headline", "headline-rank"),
+        ("textrank-words", "textrank-words-rank"), ("centroid", "centroid-rank"), ("frequency", "frequency-rank"), ("log-length", "length-rank"), ("headline", "headline-rank"),
     ];
 
     public static int Count => Names.Length;
@@ -47,7 +48,10 @@ internal static class SentenceFeatures
             return x;
         }
 
-        var textRank = Centrality.TextRank(document);
+        // Two centralities: over content words (drops "said", "mr", "year": what CNN/DailyMail's highlights
+        // reward) and classic TextRank over all but NLTK's function words (what BBC's extracts reward).
+        var textRank = Centrality.TextRank(document.Content);
+        var wordsRank = Centrality.TextRank(document.RankWords);
         var rankOrder = new int[n];
         for (var i = 0; i < n; i++)
         {
@@ -125,7 +129,7 @@ internal static class SentenceFeatures
             row[k++] = length == 0 ? 0 : (double)document.Content[i].Length / length;
             row[k++] = text.Contains(':') ? 1 : 0;
             row[k++] = Frequency(document, words, frequency, maxFrequency);
-            k += Ranked.Length; // filled below
+            k += 4; // the centroid, frequency, length and headline ranks: filled below
             for (var p = 0; p < Early; p++)
             {
                 row[k++] = i == p ? Math.Log(1 + length) : 0;
@@ -135,6 +139,9 @@ internal static class SentenceFeatures
             row[k++] = early * quoted;
             row[k++] = early * (length > 0 && document.Kinds[words[0]].HasFlag(WordKind.Anaphoric) ? 1 : 0);
             row[k++] = early * Math.Min(textRank[i], 3);
+            row[k++] = Math.Min(wordsRank[i], 3);
+            k++; // its rank: filled below
+            System.Diagnostics.Debug.Assert(k == f, "every feature has its slot");
 
         }
 

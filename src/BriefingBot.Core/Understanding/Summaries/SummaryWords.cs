@@ -11,6 +11,15 @@ internal static class SummaryWords
             StringComparer.OrdinalIgnoreCase),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private static readonly Lazy<HashSet<string>> SharedTextRankStopWords = new(
+        () => new HashSet<string>(
+            WordLists.Lines("textrank-stopwords.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+            StringComparer.Ordinal),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Function words left out of TextRank's sentence similarity (NLTK's list: news staples like "said" stay in).</summary>
+    public static HashSet<string> TextRankStopWords => SharedTextRankStopWords.Value;
+
     /// <summary>Words that, opening a sentence, point back to an earlier one ("he", "but", "however").</summary>
     public static HashSet<string> Anaphora => SharedAnaphora.Value;
 }
