@@ -16,7 +16,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
     /// <summary>Sentences in the default summary of a news article.</summary>
     public const int DefaultSummarySentences = 3;
 
-    public int Version => 2;
+    public int Version => 3;
 
     public ArticleAnalysis Analyze(string text, string? title = null)
     {

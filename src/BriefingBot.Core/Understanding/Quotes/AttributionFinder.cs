@@ -26,6 +26,7 @@ internal static class AttributionFinder
             AddFragments(fragments, rules);
         }
 
+        AddSpeakersInSentence(rules);
         if (cues is not null)
         {
             CueReport.Add(cues, rules.Tokens, rules.SentenceOfToken, rules.Quoted, rules.Attributions);
@@ -44,6 +45,67 @@ internal static class AttributionFinder
                 rules.Attributions.Add(found);
             }
         }
+    }
+
+    /// <summary>
+    /// "In an August speech, Trump attacked “the hateful ideology of ...”": a quotation long enough to keep that
+    /// no frame attributed but that sits inside a sentence takes its speaker from the words before it, as the
+    /// fragments do (<see cref="FragmentQuote.SpeakerBefore"/>).
+    /// </summary>
+    public static void AddSpeakersInSentence(RuleAttributions rules)
+    {
+        var tokens = rules.Tokens;
+        for (var i = 0; i < rules.Attributions.Count; i++)
+        {
+            var a = rules.Attributions[i];
+            if (a.Speaker is not null || a.Cue is not null || a.Kind != QuoteKind.Direct)
+            {
+                continue;
+            }
+
+            var open = FirstTokenAt(tokens, a.Content[0].Start);
+            while (open > 0 && tokens[open - 1].Kind == TokenKind.QuoteMark)
+            {
+                open--;
+            }
+
+            if (open <= 0 || !tokens[open - 1].IsWord || rules.SentenceOfToken[open - 1] != rules.SentenceOfToken[open])
+            {
+                continue;
+            }
+
+            var sentenceStart = open - 1;
+            while (sentenceStart > 0 && rules.SentenceOfToken[sentenceStart - 1] == rules.SentenceOfToken[open])
+            {
+                sentenceStart--;
+            }
+
+            var (cue, speaker) = FragmentQuote.SpeakerBefore(tokens, open, sentenceStart);
+            if (speaker is { } s)
+            {
+                rules.Attributions[i] = a with { Cue = cue >= 0 && tokens[cue].Text.Length > 3 ? TokenText.Span(tokens, cue, cue + 1) : null, Speaker = TokenText.Span(tokens, s) };
+            }
+        }
+    }
+
+    private static int FirstTokenAt(List<Token> tokens, int offset)
+    {
+        var lo = 0;
+        var hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return Math.Min(lo, tokens.Count - 1);
     }
 
     /// <summary>What the rules find, and the quotations they leave: the fragment model's input, in training and in use.</summary>
