@@ -32,6 +32,8 @@ internal static class AttributionFinder
             CueReport.Add(cues, rules.Tokens, rules.SentenceOfToken, rules.Quoted, rules.Attributions);
         }
 
+        CoordinatedReport.Split(rules.Tokens, rules.Attributions);
+        CoordinatedReport.ShareSpeakers(rules.Tokens, rules.Attributions);
         rules.Attributions.Sort((a, b) => a.Content[0].Start.CompareTo(b.Content[0].Start));
         return (rules.Tokens, rules.Attributions);
     }
@@ -88,7 +90,7 @@ internal static class AttributionFinder
         }
     }
 
-    private static int FirstTokenAt(List<Token> tokens, int offset)
+    public static int FirstTokenAt(List<Token> tokens, int offset)
     {
         var lo = 0;
         var hi = tokens.Count;
