@@ -59,4 +59,11 @@ public class CoordinatedReportTests
         var warned = Assert.Single(Analyzer.Analyze(text).Quotes, q => Slice(text, q.Cue) == "warned");
         Assert.Equal("The senator", Slice(text, warned.SpeakerSpan));
     }
+    [Fact]
+    public void An_object_taken_as_something_runs_on_through_the_as()
+    {
+        var text = "Clinton cited the remarks Trump had made about the pageant winner as examples of his disrespect for women.";
+        var cited = Assert.Single(Analyzer.Analyze(text).Quotes, q => Slice(text, q.Cue) == "cited");
+        Assert.Equal("the remarks Trump had made about the pageant winner as examples of his disrespect for women", Slice(text, cited.Content[^1]));
+    }
 }

@@ -33,6 +33,42 @@ internal static class CoordinatedReport
     }
 
     /// <summary>
+    /// "Clinton cited remarks Trump had made about Machado as examples of his disrespect": what a cue takes as its
+    /// object runs on through the "as" that says what the object was taken for, up to the end of the clause.
+    /// </summary>
+    public static void ExtendAs(List<Token> tokens, List<Attribution> attributions)
+    {
+        var taken = attributions.SelectMany(a => a.Content).ToList();
+        for (var i = 0; i < attributions.Count; i++)
+        {
+            var a = attributions[i];
+            if (a.Kind == QuoteKind.Direct || a.Cue is null)
+            {
+                continue;
+            }
+
+            var last = a.Content[^1];
+            var k = AttributionFinder.FirstTokenAt(tokens, last.End);
+            if (k >= tokens.Count || tokens[k].Start < last.End || !tokens[k].Is("as") || tokens[k].Start - last.End > 1)
+            {
+                continue;
+            }
+
+            var end = k + 1;
+            while (end < tokens.Count && tokens[end].Kind != TokenKind.LineBreak && !TokenText.EndsSentence(tokens[end]) && tokens[end].Text is not ("," or ":"))
+            {
+                end++;
+            }
+
+            var extended = new TextSpan(last.Start, tokens[end - 1].End);
+            if (end - k >= 3 && !taken.Any(t => t != last && t.Overlaps(extended)))
+            {
+                a.Content[^1] = extended;
+            }
+        }
+    }
+
+    /// <summary>
     /// "The senator said the budget was too large and warned that ...": a cue right after "and"/"but" that
     /// follows another report's content shares that report's speaker; what stands before it is that content,
     /// not a subject.
