@@ -5,7 +5,7 @@ using BriefingBot.Core.Understanding.Tokens;
 
 namespace BriefingBot.Core.Tests.Understanding;
 
-/// <summary>Two reports joined by "and"/"but": split into two attributions, the second sharing the speaker.</summary>
+/// <summary>Rules that run over all found attributions: coordinated reports, objects taken "as" something, possessive reporting nouns.</summary>
 public class CoordinatedReportTests
 {
     private static readonly ArticleAnalyzer Analyzer = new();
@@ -65,5 +65,13 @@ public class CoordinatedReportTests
         var text = "Clinton cited the remarks Trump had made about the pageant winner as examples of his disrespect for women.";
         var cited = Assert.Single(Analyzer.Analyze(text).Quotes, q => Slice(text, q.Cue) == "cited");
         Assert.Equal("the remarks Trump had made about the pageant winner as examples of his disrespect for women", Slice(text, cited.Content[^1]));
+    }
+    [Fact]
+    public void A_reporting_noun_with_a_possessive_names_the_speaker_of_its_that_clause()
+    {
+        var text = "The fact-checkers seized on Mayor Ruth Calder’s claim that there have been “thousands of complaints” about the buses this year.";
+        var claim = Assert.Single(Analyzer.Analyze(text).Quotes, q => Slice(text, q.Content[0]).StartsWith("that there have been", StringComparison.Ordinal));
+        Assert.Equal("Mayor Ruth Calder’s", Slice(text, claim.SpeakerSpan));
+        Assert.Equal("claim", Slice(text, claim.Cue));
     }
 }

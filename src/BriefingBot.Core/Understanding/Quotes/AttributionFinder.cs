@@ -32,6 +32,7 @@ internal static class AttributionFinder
             CueReport.Add(cues, rules.Tokens, rules.SentenceOfToken, rules.Quoted, rules.Attributions);
         }
 
+        AddPossessiveSpeakers(rules.Tokens, rules.Attributions);
         CoordinatedReport.Split(rules.Tokens, rules.Attributions);
         CoordinatedReport.ShareSpeakers(rules.Tokens, rules.Attributions);
         CoordinatedReport.ExtendAs(rules.Tokens, rules.Attributions);
@@ -89,6 +90,48 @@ internal static class AttributionFinder
                 rules.Attributions[i] = a with { Cue = cue >= 0 && tokens[cue].Text.Length > 3 ? TokenText.Span(tokens, cue, cue + 1) : null, Speaker = TokenText.Span(tokens, s) };
             }
         }
+    }
+
+    /// <summary>Speakers for attributions still without one whose content follows a possessive's reporting noun.</summary>
+    public static void AddPossessiveSpeakers(List<Token> tokens, List<Attribution> attributions)
+    {
+        for (var i = 0; i < attributions.Count; i++)
+        {
+            var a = attributions[i];
+            if (a.Speaker is null && PossessiveNounCue(tokens, a.Content[0].Start) is var (noun, owner) && noun >= 0)
+            {
+                attributions[i] = a with { Cue = TokenText.Span(tokens, noun, noun + 1), Speaker = TokenText.Span(tokens, owner) };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Politifact seized on Donald Trump’s claim that there have been “thousands of shootings”": content after
+    /// "that" and a reporting noun (Data/noun-cues.txt) belongs to the possessive before the noun.
+    /// </summary>
+    private static (int Noun, (int Start, int End) Owner) PossessiveNounCue(List<Token> tokens, int contentStart)
+    {
+        var k = FirstTokenAt(tokens, contentStart);
+        var that = tokens[k].Is("that") ? k : k - 1;
+        var noun = that - 1;
+        if (that < 2 || !tokens[that].Is("that") || !tokens[noun].IsWord || !Lexicon.Lexicon.Instance.NounCues.Contains(tokens[noun].Text))
+        {
+            return (-1, default);
+        }
+
+        var owner = noun - 1;
+        if (!tokens[owner].IsPossessive || !tokens[owner].IsCapitalized)
+        {
+            return (-1, default);
+        }
+
+        var start = owner;
+        while (start > 0 && start > owner - 4 && tokens[start - 1].IsCapitalized && !SpeakerPhrase.NotNames.Contains(tokens[start - 1].Text))
+        {
+            start--;
+        }
+
+        return (noun, (start, owner + 1));
     }
 
     public static int FirstTokenAt(List<Token> tokens, int offset)
