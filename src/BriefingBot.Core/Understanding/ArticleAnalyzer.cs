@@ -16,7 +16,9 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
     /// <summary>Sentences in the default summary of a news article.</summary>
     public const int DefaultSummarySentences = 3;
 
-    public int Version => 3;
+    // 2: learned quote models (Quotes/Learned). 3: summaries by the learned sentence scorer (Summaries/SummaryModel),
+    // tokenized text split at lone terminators. 4: quote speakers and spans (coordinated reports, loose frames).
+    public int Version => 4;
 
     public ArticleAnalysis Analyze(string text, string? title = null)
     {
