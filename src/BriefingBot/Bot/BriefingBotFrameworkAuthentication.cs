@@ -42,6 +42,8 @@ internal sealed class BriefingBotFrameworkAuthentication : ConfigurationBotFrame
             throw new ServiceUrlRefusedException();
         }
 
+        UnusableActivityException.ThrowIfUnusable(activity);
+
         try
         {
             var result = await base.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);
