@@ -9,7 +9,9 @@ namespace BriefingBot.Core.Evaluation;
 /// (shared/eval/score_attributions.py): {"quotes":[{"content":[{start,end,text}], "speaker":{...}|null,
 /// "cue":{...}|null, "speaker_name":"..."}]}. PolNeAR's gold keeps the quotation marks inside the
 /// content of a direct quote and the scorer tells direct quotes by them, so the marks around a piece
-/// are put back here, while <see cref="Quote.Content"/> stays without them.
+/// are put back here, while <see cref="Quote.Content"/> stays without them. PolNeAR's content of reported
+/// speech also opens with its complementiser ("said that the plan failed" has content "that the plan failed"),
+/// so a "that" right before reported content is put back too.
 /// </summary>
 public static class AttributionExport
 {
@@ -28,9 +30,10 @@ public static class AttributionExport
             {
                 json.WriteStartObject();
                 json.WriteStartArray("content");
-                foreach (var piece in quote.Content)
+                for (var p = 0; p < quote.Content.Count; p++)
                 {
-                    WriteSpan(json, text, quote.Kind == QuoteKind.Direct ? WithQuotationMarks(text, piece) : piece);
+                    var piece = quote.Content[p];
+                    WriteSpan(json, text, quote.Kind == QuoteKind.Direct ? WithQuotationMarks(text, piece) : p == 0 ? WithComplementiser(text, piece) : piece);
                 }
 
                 json.WriteEndArray();
@@ -94,6 +97,20 @@ public static class AttributionExport
         }
 
         return new TextSpan(start, end);
+    }
+
+    /// <summary>The piece widened to a "that" just before it ("said that the plan failed").</summary>
+    public static TextSpan WithComplementiser(string text, TextSpan piece)
+    {
+        var start = piece.Start;
+        while (start > 0 && text[start - 1] is ' ' or ',')
+        {
+            start--;
+        }
+
+        return start >= 4 && string.CompareOrdinal(text, start - 4, "that", 0, 4) == 0 && (start == 4 || !char.IsLetterOrDigit(text[start - 5]))
+            ? new TextSpan(start - 4, piece.End)
+            : piece;
     }
 
     private static bool IsQuotationMark(char c) => c is '"' or '\u201c' or '\u201d' or '\u201e';

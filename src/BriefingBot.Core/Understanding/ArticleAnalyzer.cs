@@ -1,9 +1,9 @@
 using BriefingBot.Core.Text;
 using BriefingBot.Core.Understanding.People;
 using BriefingBot.Core.Understanding.Quotes;
+using BriefingBot.Core.Understanding.Quotes.Learned;
 using BriefingBot.Core.Understanding.Sentences;
 using BriefingBot.Core.Understanding.Summaries;
-using BriefingBot.Core.Understanding.Tokens;
 
 namespace BriefingBot.Core.Understanding;
 
@@ -16,20 +16,16 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
     /// <summary>Sentences in the default summary of a news article.</summary>
     public const int DefaultSummarySentences = 3;
 
-    public int Version => 1;
+    // 2: learned quote models (Quotes/Learned). 3: summaries by the learned sentence scorer (Summaries/SummaryModel),
+    // tokenized text split at lone terminators.
+    public int Version => 3;
 
     public ArticleAnalysis Analyze(string text, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var sentenceSpans = SentenceSplitter.Split(text);
         var sentences = sentenceSpans.Select((s, i) => new Sentence(i, s, s.Slice(text))).ToList();
-        var tokens = Tokenizer.Tokenize(text);
-        var sentenceOfToken = SentenceOfToken(tokens, sentenceSpans);
-
-        var quoted = QuotationMarks.Find(text, tokens);
-        var attributions = DirectQuoteFinder.Find(text, tokens, quoted, sentenceOfToken);
-        AddIndirect(tokens, sentenceOfToken, attributions);
-        attributions.Sort((a, b) => a.Content[0].Start.CompareTo(b.Content[0].Start));
+        var (tokens, attributions) = AttributionFinder.Find(text, sentenceSpans, FragmentModel.Shipped, CueModel.Shipped);
 
         var runs = NameRunFinder.Find(tokens);
         var resolver = new PeopleResolver(text, tokens);
@@ -78,57 +74,6 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         }
 
         return words >= 6;
-    }
-
-    private static void AddIndirect(List<Token> tokens, int[] sentenceOfToken, List<Attribution> attributions)
-    {
-        var direct = attributions.ToList();
-        var start = 0;
-        for (var k = 1; k <= tokens.Count; k++)
-        {
-            if (k < tokens.Count && sentenceOfToken[k] == sentenceOfToken[start])
-            {
-                continue;
-            }
-
-            foreach (var found in IndirectSpeechFinder.Find(tokens, start, k).Concat(start == 0 ? SpeakerTurnFinder.Find(tokens) : []))
-            {
-                // Reported speech that overlaps an attributed direct quote or its cue is that quote's frame;
-                // an unattributed quotation it overlaps is part of it ("X says it is “a disaster”", "PENCE: ...").
-                var clashes = direct.Where(d => d.Content.Any(c => found.Content.Any(f => f.Overlaps(c)))
-                    || (d.Cue is { } cue && found.Cue is { } fc && cue.Overlaps(fc))).ToList();
-                if (clashes.All(d => d.Cue is null && d.Speaker is null && d.Content.All(c => found.Content.Any(f => f.Start <= c.Start + 1 + Math.Min(40, c.Length / 4) && c.End <= f.End + 1))))
-                {
-                    foreach (var d in clashes)
-                    {
-                        attributions.Remove(d);
-                        direct.Remove(d);
-                    }
-
-                    attributions.Add(found);
-                }
-            }
-
-            start = k;
-        }
-    }
-
-    private static int[] SentenceOfToken(List<Token> tokens, IReadOnlyList<TextSpan> sentences)
-    {
-        var result = new int[tokens.Count];
-        var s = 0;
-        for (var k = 0; k < tokens.Count; k++)
-        {
-            while (s + 1 < sentences.Count && tokens[k].Start >= sentences[s + 1].Start)
-            {
-                s++;
-            }
-
-            // Line breaks belong to no sentence's words but must separate them.
-            result[k] = tokens[k].Kind == TokenKind.LineBreak ? -1 - k : s;
-        }
-
-        return result;
     }
 
     private static int SentenceAt(IReadOnlyList<TextSpan> sentences, int offset)

@@ -38,6 +38,7 @@ public static class Cli
             AskCommand.Create(),
             QuotesCommand.Create(),
             SummarizeCommand.Create(),
+            TrainQuoteModelsCommand.Create(),
             SourcesCommand.Create(),
             PollCommand.Create(),
             ApiKeyCommand.Create(),

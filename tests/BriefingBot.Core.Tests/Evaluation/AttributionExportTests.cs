@@ -38,4 +38,23 @@ public class AttributionExportTests
         Assert.Equal(JsonValueKind.Null, quote.GetProperty("speaker").ValueKind);
         Assert.Equal(JsonValueKind.Null, quote.GetProperty("cue").ValueKind);
     }
+
+    [Fact]
+    public void Reported_content_is_exported_with_its_that_as_PolNeAR_annotates_it()
+    {
+        var text = "Mayor Ann Lee said that the bridge would reopen in May.";
+        using var document = JsonDocument.Parse(AttributionExport.ToJson(new ArticleAnalyzer().Analyze(text)));
+        var quote = Assert.Single(document.RootElement.GetProperty("quotes").EnumerateArray());
+        Assert.Equal("that the bridge would reopen in May", quote.GetProperty("content")[0].GetProperty("text").GetString());
+    }
+
+    [Theory]
+    [InlineData("Mayor Ann Lee said the bridge would reopen in May.", 19, 29, "the bridge")]
+    [InlineData("It is what that means: the bridge.", 23, 33, "the bridge")]
+    [InlineData("He said, that, the bridge.", 15, 25, "that, the bridge")]
+    public void Only_a_whole_word_that_right_before_the_content_is_put_back(string text, int start, int end, string expected)
+    {
+        var piece = AttributionExport.WithComplementiser(text, new Core.Text.TextSpan(start, end));
+        Assert.Equal(expected, piece.Slice(text));
+    }
 }

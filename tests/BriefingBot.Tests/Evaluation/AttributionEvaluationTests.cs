@@ -27,11 +27,14 @@ public sealed class AttributionEvaluationTests(ITestOutputHelper output) : IDisp
 
         Assert.Equal(0, scores.GetProperty("missing_predictions").GetInt32());
         Assert.Equal(0, scores.GetProperty("unreadable_predictions").GetInt32());
-        AssertFloor(scores, "direct", "content-overlap", 85);
-        AssertFloor(scores, "direct", "attribution", 77);
-        AssertFloor(scores, "all", "content-overlap", 66.8);
-        AssertFloor(scores, "all", "source-exact", 63);
-        AssertFloor(scores, "all", "attribution", 60);
+        // Issue 3's bars are direct content-overlap 92 and attribution 85, all content-overlap 70: not met yet, so
+        // these floors hold what was reached (87.5, 77.8, 69.5). Source-exact (bar 60) and attribution (bar 60) are
+        // met; their floors sit under the measured 64.6 and 61.5.
+        AssertFloor(scores, "direct", "content-overlap", 87.2);
+        AssertFloor(scores, "direct", "attribution", 77.5);
+        AssertFloor(scores, "all", "content-overlap", 69.2);
+        AssertFloor(scores, "all", "source-exact", 64.3);
+        AssertFloor(scores, "all", "attribution", 61.2);
     }
 
     private void AssertFloor(JsonElement scores, string subset, string figure, double floor)

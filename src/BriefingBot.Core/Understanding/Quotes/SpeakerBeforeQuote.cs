@@ -62,7 +62,7 @@ internal static class SpeakerBeforeQuote
             }
 
             var speaker = flags.HasFlag(Lexicon.CueFlags.Participle)
-                ? ParticipleSubject.Before(tokens, c, sentenceStart)
+                ? (AfterClause(tokens, c, sentenceStart) ? LooseSubject.MainClause(tokens, sentenceStart, c) : null) ?? ParticipleSubject.Before(tokens, c, sentenceStart)
                 : SpeakerPhrase.BeforeCue(tokens, c, sentenceStart);
 
             // "I laughed and said, “...”": the subject of the first verb speaks.
@@ -97,6 +97,24 @@ internal static class SpeakerBeforeQuote
         }
 
         return (null, null, -1);
+    }
+
+    /// <summary>
+    /// "Trump attacked Clinton for her support of military action in Iraq, saying", "Protesters looped the streets
+    /// around the stadium, while chanting": a participle after a comma hangs on the main clause, whose subject
+    /// speaks, not on the nearest name ("Iraq"), unless a name does the verb before the comma.
+    /// </summary>
+    private static bool AfterClause(List<Token> tokens, int participle, int sentenceStart)
+    {
+        var j = participle - 1;
+        if (j > sentenceStart && tokens[j].Text is "while" or "before" or "after" or "as" or "when")
+        {
+            j--;
+        }
+
+        // "an idea to which FM Cavusoglu agreed, saying": a verb right after a name hangs the participle on that name.
+        var verbAfterName = j - 2 >= sentenceStart && tokens[j - 1].IsWord && !tokens[j - 1].IsCapitalized && tokens[j - 2].IsCapitalized;
+        return j > sentenceStart && tokens[j].Text == "," && !verbAfterName;
     }
 
     /// <summary>

@@ -9,6 +9,8 @@ namespace BriefingBot.Core.Understanding.Sentences;
 /// brackets right after the terminator stay with the sentence ("...cooperation.”"). A period after a known
 /// abbreviation ("Mr.", "Jan."), an initial ("J. Smith") or a decimal point does not end a sentence;
 /// after a dotted initialism ("U.S.") it does only when the next word usually starts sentences.
+/// Penn-Treebank-tokenized text (research corpora: "he said , `` we do n't know . ''") is recognised and
+/// split at its lone terminator tokens instead (<see cref="TokenizedText"/>).
 /// </summary>
 public static class SentenceSplitter
 {
@@ -22,6 +24,12 @@ public static class SentenceSplitter
     public static IReadOnlyList<TextSpan> Split(string text)
     {
         var spans = new List<TextSpan>();
+        if (TokenizedText.Looks(text))
+        {
+            TokenizedText.Split(text, spans);
+            return spans;
+        }
+
         var start = 0;
         var i = 0;
         while (i < text.Length)
@@ -152,21 +160,5 @@ public static class SentenceSplitter
 
     private static bool IsOpener(char c) => c is '"' or '\u201c' or '\u2018' or '\'' or '(' or '[' or '\u00ab';
 
-    private static void Add(List<TextSpan> spans, string text, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        if (end > start)
-        {
-            spans.Add(new TextSpan(start, end));
-        }
-    }
+    private static void Add(List<TextSpan> spans, string text, int start, int end) => TokenizedText.Add(spans, text, start, end);
 }

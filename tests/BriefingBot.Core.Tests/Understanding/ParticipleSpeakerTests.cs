@@ -1,0 +1,25 @@
+using BriefingBot.Core.Understanding;
+
+namespace BriefingBot.Core.Tests.Understanding;
+
+/// <summary>Who speaks a quote handed over by a participle ("..., saying, “...”"), on sentences written for the tests.</summary>
+public class ParticipleSpeakerTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    [Fact]
+    public void A_participle_after_a_comma_is_spoken_by_the_main_clauses_subject_not_the_nearest_name()
+    {
+        var text = "Governor Ann Price attacked the budget for its cuts to schools in Ohio, saying, “This plan hurts children.”";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("Ann Price", quote.SpeakerName);
+    }
+
+    [Fact]
+    public void A_participle_right_after_a_name_is_that_names()
+    {
+        var text = "The video shows Senator Tom Reyes asking, “Where did the money go?”";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("Tom Reyes", quote.SpeakerName);
+    }
+}
