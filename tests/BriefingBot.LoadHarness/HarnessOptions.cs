@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace BriefingBot.LoadHarness;
 
-/// <summary>The harness's command line: --articles N --duration 60s --connections 32 --conversations 4000 [--soak] [--sample 30s] [--work DIR].</summary>
-internal sealed record HarnessOptions(int Articles, TimeSpan Duration, int Connections, int Conversations, bool Soak, TimeSpan Sample, TimeSpan Warmup, string WorkDirectory)
+/// <summary>The harness's command line: --articles N --duration 60s --connections 32 --conversations 4000 [--soak] [--sample 30s] [--work DIR] [--questions mix|speaker|region|whois|help|unknown].</summary>
+internal sealed record HarnessOptions(int Articles, TimeSpan Duration, int Connections, int Conversations, bool Soak, TimeSpan Sample, TimeSpan Warmup, string WorkDirectory, string Questions)
 {
     public static HarnessOptions Parse(string[] args)
     {
@@ -21,7 +21,7 @@ internal sealed record HarnessOptions(int Articles, TimeSpan Duration, int Conne
             }
             else
             {
-                throw new ArgumentException($"Unexpected argument '{args[i]}'. Usage: --articles 10000 --duration 60s --connections 32 --conversations 4000 [--soak] [--sample 30s] [--work DIR]");
+                throw new ArgumentException($"Unexpected argument '{args[i]}'. Usage: --articles 10000 --duration 60s --connections 32 --conversations 4000 [--soak] [--sample 30s] [--work DIR] [--questions mix|speaker|region|whois|help|unknown]");
             }
         }
 
@@ -33,7 +33,10 @@ internal sealed record HarnessOptions(int Articles, TimeSpan Duration, int Conne
             Soak: soak,
             Sample: Time(values.GetValueOrDefault("sample", soak ? "30s" : "10s")),
             Warmup: Time(values.GetValueOrDefault("warmup", "5s")),
-            WorkDirectory: values.GetValueOrDefault("work", Path.Combine(Path.GetTempPath(), "briefingbot-load")));
+            WorkDirectory: values.GetValueOrDefault("work", Path.Combine(Path.GetTempPath(), "briefingbot-load")),
+            Questions: BriefingBot.LoadHarness.Questions.Kinds.Contains(values.GetValueOrDefault("questions", "mix"))
+                ? values.GetValueOrDefault("questions", "mix")
+                : throw new ArgumentException("--questions is one of " + string.Join(", ", BriefingBot.LoadHarness.Questions.Kinds)));
     }
 
     /// <summary>"90", "90s", "5m", "1h".</summary>

@@ -9,7 +9,7 @@ namespace BriefingBot.LoadHarness;
 /// Sends question turns over many connections and conversations; a turn is done when /api/messages
 /// answered 200 and its reply reached the fake connector. Results are drained by whoever samples them.
 /// </summary>
-internal sealed class LoadRun(Uri service, FakeConnector connector, int connections, int conversations)
+internal sealed class LoadRun(Uri service, FakeConnector connector, int connections, int conversations, string questions)
 {
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(10);
     private readonly ConcurrentQueue<double> _latencies = new();
@@ -47,7 +47,7 @@ internal sealed class LoadRun(Uri service, FakeConnector connector, int connecti
         {
             var sequence = Interlocked.Increment(ref _sequence);
             var activityId = $"load-{sequence}";
-            var body = Activity(activityId, $"load-conversation-{sequence % conversations}", Questions.Next(random));
+            var body = Activity(activityId, $"load-conversation-{sequence % conversations}", Questions.Next(random, questions));
             var reply = connector.ExpectReply(activityId);
             var started = Stopwatch.GetTimestamp();
             try

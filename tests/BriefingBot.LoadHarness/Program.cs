@@ -6,7 +6,7 @@ using BriefingBot.Tests.Shared;
 // The load harness (see README "Load harness"): a synthetic archive through the real ingest, the real
 // service in Release as its own process, a fake Bot Connector and a load generator in this process.
 var options = HarnessOptions.Parse(args);
-Console.WriteLine($"BriefingBot load harness: {options.Articles:N0} articles, {options.Connections} connections, {options.Conversations:N0} conversations, " +
+Console.WriteLine($"BriefingBot load harness: {options.Articles:N0} articles, {options.Connections} connections, {options.Conversations:N0} conversations, questions: {options.Questions}, " +
     $"{(options.Soak ? "soak " : string.Empty)}{options.Duration.TotalSeconds:0} s; load average {LoadAverage()}");
 
 var dll = await ServiceProcess.BuildAsync();
@@ -17,7 +17,7 @@ await connector.StartAsync();
 await using var service = await ServiceProcess.StartAsync(dll, data);
 Console.WriteLine($"service pid {service.Pid} at {service.Address}, connector at {connector.ServiceUrl}");
 
-var run = new LoadRun(service.Address, connector, options.Connections, options.Conversations);
+var run = new LoadRun(service.Address, connector, options.Connections, options.Conversations, options.Questions);
 using var stop = new CancellationTokenSource();
 var load = run.RunAsync(stop.Token);
 

@@ -11,7 +11,18 @@ internal static class Questions
         "how many holidays do I have left", "translate bonjour", "ok thanks", "what is the meaning of life",
     ];
 
-    public static string Next(Random random) => random.Next(100) switch
+    public static readonly string[] Kinds = ["mix", "speaker", "region", "whois", "help", "unknown"];
+
+    /// <param name="kind">One of <see cref="Kinds"/>: the realistic mix, or one kind alone to see what each costs.</param>
+    public static string Next(Random random, string kind = "mix") => (kind switch
+    {
+        "speaker" => 0,
+        "region" => 40,
+        "whois" => 60,
+        "help" => 70,
+        "unknown" => 80,
+        _ => random.Next(100),
+    }) switch
     {
         < 40 => $"what did {Pick(random, SyntheticArticles.LastNames)} say?",
         < 60 => $"what's new in {Pick(random, SyntheticArticles.Countries).Region}?",
