@@ -29,6 +29,12 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IArchive>(sp => sp.GetRequiredService<SqliteArticleStore>());
         services.AddHostedService<ArchiveStartup>();
 
+        // Briefings: where articles are (tagged at ingestion), what they read, who subscribed.
+        services.TryAddSingleton<Core.Geography.RegionTagger>();
+        services.AddSingleton(sp => new SqliteBriefingArchive(sp.GetRequiredService<SqliteArticleStore>()));
+        services.AddSingleton<Core.Briefings.IBriefingArchive>(sp => sp.GetRequiredService<SqliteBriefingArchive>());
+        services.AddSingleton<Core.Briefings.ISubscriptionStore>(sp => new SqliteSubscriptionStore(sp.GetRequiredService<SqliteArticleStore>()));
+
         services.AddSingleton<ArticleExtractor>();
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<Feeds.FeedParser>();

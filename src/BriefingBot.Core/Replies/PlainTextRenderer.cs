@@ -23,6 +23,11 @@ public static class PlainTextRenderer
             AppendBlock(text, paragraph);
         }
 
+        foreach (var section in reply.Sections)
+        {
+            AppendBlock(text, RenderSection(section));
+        }
+
         var citations = reply.AllCitations();
         foreach (var quote in reply.Quotes)
         {
@@ -44,6 +49,21 @@ public static class PlainTextRenderer
         }
 
         return text.ToString().TrimEnd();
+    }
+
+    /// <summary>A section as one block: bold heading, its text, its quotes, then its sources one per line.</summary>
+    public static string RenderSection(ReplySection section)
+    {
+        var lines = new List<string> { $"**{section.Heading}**" };
+        lines.AddRange(section.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)));
+        foreach (var quote in section.Quotes)
+        {
+            lines.Add($"> {(quote.Direct ? $"\u201c{quote.Text}\u201d" : quote.Text)}");
+            lines.Add($"> \u2014 {Speaker(quote)}");
+        }
+
+        lines.AddRange(section.Citations.Select(c => "\u2022 " + Describe(c)));
+        return string.Join('\n', lines);
     }
 
     /// <summary>"Mevlut Cavusoglu, Turkey's foreign minister".</summary>

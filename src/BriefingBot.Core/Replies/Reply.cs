@@ -17,6 +17,9 @@ public sealed record Reply(
     IReadOnlyList<Citation> Citations,
     IReadOnlyList<string> Suggestions)
 {
+    /// <summary>Self-contained parts after the paragraphs (the stories of a briefing); empty for most answers.</summary>
+    public IReadOnlyList<ReplySection> Sections { get; init; } = [];
+
     public static Reply Text(string heading, params string[] paragraphs) =>
         new(heading, paragraphs, [], [], []);
 

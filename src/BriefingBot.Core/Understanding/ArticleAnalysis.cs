@@ -1,3 +1,5 @@
+using BriefingBot.Core.Geography;
+
 namespace BriefingBot.Core.Understanding;
 
 /// <summary>
@@ -11,6 +13,9 @@ public sealed record ArticleAnalysis(
     IReadOnlyList<int> SummarySentenceIndexes,
     int PipelineVersion)
 {
+    /// <summary>The countries and regions the article is about; set at ingestion, where the source's region is known.</summary>
+    public ArticleGeography Places { get; init; } = ArticleGeography.Empty;
+
     /// <summary>The summary sentences in article order.</summary>
     public IEnumerable<string> SummarySentences => SummarySentenceIndexes.Select(i => Sentences[i].Text);
 

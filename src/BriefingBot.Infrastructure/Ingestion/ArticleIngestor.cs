@@ -1,5 +1,6 @@
 using BriefingBot.Core.Archive;
 using BriefingBot.Core.Articles;
+using BriefingBot.Core.Geography;
 using BriefingBot.Core.Understanding;
 using BriefingBot.Infrastructure.Storage;
 using Microsoft.Extensions.Options;
@@ -18,9 +19,12 @@ public sealed class ArticleIngestor
     private readonly IArticleAnalyzer _analyzer;
     private readonly IArticleStore _store;
     private readonly IngestionOptions _options;
+    private readonly RegionTagger _tagger;
 
-    public ArticleIngestor(ArticleExtractor extractor, IArticleAnalyzer analyzer, IArticleStore store, IOptions<IngestionOptions> options)
+    /// <param name="tagger">Files each article under its countries and regions; a default one when not given.</param>
+    public ArticleIngestor(ArticleExtractor extractor, IArticleAnalyzer analyzer, IArticleStore store, IOptions<IngestionOptions> options, RegionTagger? tagger = null)
     {
+        _tagger = tagger ?? new RegionTagger();
         _extractor = extractor;
         _analyzer = analyzer;
         _store = store;
@@ -123,6 +127,7 @@ public sealed class ArticleIngestor
         try
         {
             analysis = _analyzer.Analyze(document.Body, document.Title);
+            analysis = analysis with { Places = _tagger.Tag(document.Title, document.Body, document.DefaultRegion) };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -168,7 +168,8 @@ public sealed partial class SourcePoller
 
     private async Task<PolledItem> StoreAsync(Source source, string key, ArticleDocument document, string? language, bool quiet, CancellationToken cancellationToken)
     {
-        var result = await _ingestor.IngestDocumentAsync(document, document.Url ?? source.Url, cancellationToken);
+        // The source's region files the article there whatever it mentions (region tagging at ingestion).
+        var result = await _ingestor.IngestDocumentAsync(document with { DefaultRegion = source.Region }, document.Url ?? source.Url, cancellationToken);
         if (!result.Succeeded)
         {
             return new PolledItem(key, document.Title, ItemOutcome.Failed, null, result.Error);

@@ -85,6 +85,7 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
             }
 
             await NearDuplicateSql.FingerprintAndLinkAsync(connection, transaction, articleId, signature, cancellationToken);
+            await InsertPlacesAsync(connection, transaction, articleId, analysis.Places, cancellationToken);
 
             // Last chance to back out: after Commit the article is stored whole.
             cancellationToken.ThrowIfCancellationRequested();

@@ -35,6 +35,9 @@ public static class BotFrameworkExtensions
         services.AddSingleton<MarkdownReplyFormatter>();
         services.AddSingleton<ReplyFormatterSelector>();
 
+        // Daily briefings are posted proactively through the same adapter.
+        services.AddSingleton<Conversations.IBriefingPoster, ProactiveBriefingPoster>();
+
         // Transient and resolved per request, so a scoped IAnswerer (e.g. one holding a database connection) works.
         services.AddTransient<IBot, BriefingActivityHandler>();
         return services;

@@ -1,6 +1,7 @@
 using BriefingBot.Channels;
 using BriefingBot.Conversations;
 using BriefingBot.Core.Answering;
+using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Replies;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -10,12 +11,15 @@ namespace BriefingBot.Bot;
 /// <summary>
 /// Translates chat turns into questions and replies: the answerer decides what to say, the channel's
 /// formatter decides how it looks. Chat commands (admin and subscription actions) get the first look at
-/// each message. Nothing here knows about articles.
+/// each message. Nothing here knows about articles. When the bot joins a conversation, its address is
+/// stored (when a subscription store is registered) so daily briefings can be posted there later.
 /// </summary>
 public sealed class BriefingActivityHandler(
     IAnswerer answerer,
     IEnumerable<IChatCommand> commands,
-    ReplyFormatterSelector formatters) : ActivityHandler
+    ReplyFormatterSelector formatters,
+    ISubscriptionStore? conversations = null,
+    TimeProvider? time = null) : ActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -24,8 +28,9 @@ public sealed class BriefingActivityHandler(
             ? WelcomeReply.Create()
             : await ReplyToAsync(turnContext.Activity, question, cancellationToken).ConfigureAwait(false);
 
+        // A long reply (an on-demand briefing) may take several messages.
         var formatter = formatters.For(turnContext.Activity.ChannelId);
-        await turnContext.SendActivityAsync(formatter.Format(reply), cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivitiesAsync([.. formatter.FormatMessages(reply)], cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<Reply> ReplyToAsync(IMessageActivity activity, string text, CancellationToken cancellationToken)
@@ -63,6 +68,14 @@ public sealed class BriefingActivityHandler(
         if (botId is null || !membersAdded.Any(m => m.Id == botId))
         {
             return;
+        }
+
+        // Remember how to reach this conversation, so briefings can be posted here without being asked.
+        var activity = turnContext.Activity;
+        if (conversations is not null && !string.IsNullOrEmpty(activity.ChannelId) && !string.IsNullOrEmpty(activity.Conversation?.Id))
+        {
+            var now = (time ?? TimeProvider.System).GetUtcNow();
+            await conversations.SaveConversationAsync(activity.ChannelId, activity.Conversation.Id, ConversationAddresses.Of(activity), now, cancellationToken).ConfigureAwait(false);
         }
 
         var formatter = formatters.For(turnContext.Activity.ChannelId);

@@ -7,4 +7,10 @@ namespace BriefingBot.Channels;
 public interface IReplyFormatter
 {
     IMessageActivity Format(Reply reply);
+
+    /// <summary>
+    /// The reply as one message, or, when it is too long for one (a briefing of many stories), as several,
+    /// split between sections so each fits the channel's limits.
+    /// </summary>
+    IReadOnlyList<IMessageActivity> FormatMessages(Reply reply) => [Format(reply)];
 }

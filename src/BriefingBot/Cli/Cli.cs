@@ -42,6 +42,8 @@ public static class Cli
             SourcesCommand.Create(),
             PollCommand.Create(),
             ApiKeyCommand.Create(),
+            BriefCommand.Create(),
+            RegionsCommand.Create(),
         };
         root.SetAction(ServeCommand.RunAsync);
         return root;

@@ -1,5 +1,6 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Archive;
+using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Understanding;
 using BriefingBot.Infrastructure;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,14 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IAnswerer>(provider => new Answerer(
             provider.GetRequiredService<IArchive>(),
             provider.GetRequiredService<IOptions<AnswerOptions>>().Value));
+
+        // Briefings: what areas people can name, and composing a briefing from the archive.
+        services.AddValidatedOptions<BriefingOptions>(configuration, BriefingOptions.SectionName);
+        services.AddSingleton<AreaDirectory>();
+        services.AddSingleton(provider => new Briefer(
+            provider.GetRequiredService<IBriefingArchive>(),
+            provider.GetRequiredService<AreaDirectory>(),
+            provider.GetRequiredService<IOptions<BriefingOptions>>().Value));
         return services;
     }
 }

@@ -3,6 +3,7 @@ using BriefingBot.Bot;
 using BriefingBot.Demo;
 using BriefingBot.Infrastructure;
 using BriefingBot.Infrastructure.Sources;
+using BriefingBot.Scheduling;
 
 namespace BriefingBot.Hosting;
 
@@ -29,6 +30,7 @@ public static class ServiceHost
         builder.Services.AddBriefingDemo(builder.Configuration);
         builder.Services.AddBriefingAdmin(builder.Configuration);
         builder.Services.AddSourcePolling();
+        builder.Services.AddBriefingSchedule(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
@@ -13,7 +14,9 @@ namespace BriefingBot.Tests.Support;
 /// <summary>
 /// A real HTTP server standing in for the Bot Connector service (the activity's serviceUrl). It records
 /// what the bot posts to /v3/conversations/{id}/activities[/{activityId}] and answers 200 {"id": "..."},
-/// as the real service does. Tests wait for calls with a timeout; nothing sleeps.
+/// as the real service does, unless a test planned failures (<see cref="FailNext"/>, <see cref="FailAlways"/>):
+/// 429 with Retry-After, 5xx, or 403 for a conversation the bot was removed from. Tests wait for calls with
+/// a timeout; nothing sleeps.
 /// </summary>
 public sealed class FakeBotConnector : IAsyncDisposable
 {
@@ -22,6 +25,8 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Channel<ConnectorCall> _calls = Channel.CreateUnbounded<ConnectorCall>();
     private readonly List<ConnectorCall> _all = [];
+    private readonly ConcurrentQueue<(int Status, string? RetryAfter)> _planned = new();
+    private int? _always;
     private int _nextId;
 
     private FakeBotConnector(WebApplication app) => _app = app;
@@ -64,6 +69,12 @@ public sealed class FakeBotConnector : IAsyncDisposable
         connector.ServiceUrl = address.TrimEnd('/') + "/";
         return connector;
     }
+
+    /// <summary>The next message post gets this status (and Retry-After header, when given) instead of 200; calls queue up.</summary>
+    public void FailNext(int status, string? retryAfter = null) => _planned.Enqueue((status, retryAfter));
+
+    /// <summary>Every message post from now on gets this status (403: the bot was removed from the conversation).</summary>
+    public void FailAlways(int status) => _always = status;
 
     /// <summary>The next call the bot makes, or a TimeoutException.</summary>
     public async Task<ConnectorCall> NextAsync(TimeSpan? timeout = null)
@@ -126,6 +137,30 @@ public sealed class FakeBotConnector : IAsyncDisposable
         }
 
         _calls.Writer.TryWrite(call);
+        if (conversationId is not null && TryPlanned(out var status, out var retryAfter))
+        {
+            if (retryAfter is not null)
+            {
+                context.Response.Headers.RetryAfter = retryAfter;
+            }
+
+            return Results.Json(new { error = new { code = "Planned", message = $"planned {status}" } }, statusCode: status);
+        }
+
         return Results.Ok(new { id = $"reply-{Interlocked.Increment(ref _nextId)}" });
+    }
+
+    private bool TryPlanned(out int status, out string? retryAfter)
+    {
+        retryAfter = null;
+        if (_always is { } always)
+        {
+            status = always;
+            return true;
+        }
+
+        var planned = _planned.TryDequeue(out var next);
+        (status, retryAfter) = planned ? next : (200, null);
+        return planned;
     }
 }

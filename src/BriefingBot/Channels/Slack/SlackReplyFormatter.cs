@@ -16,6 +16,9 @@ public sealed class SlackReplyFormatter : IReplyFormatter
 {
     private const int MaxParagraphs = 20;
 
+    public IReadOnlyList<IMessageActivity> FormatMessages(Reply reply) =>
+        ReplyPages.Split(reply, page => Blocks(page, capped: false).Count <= SlackBlock.MaxBlocks).Select(Format).ToList();
+
     public IMessageActivity Format(Reply reply)
     {
         // Slack reads the text as mrkdwn, where <!channel>, <@U123> and <url|label> are commands: escaped,
@@ -27,7 +30,7 @@ public sealed class SlackReplyFormatter : IReplyFormatter
         return activity;
     }
 
-    internal static List<SlackBlock> Blocks(Reply reply)
+    internal static List<SlackBlock> Blocks(Reply reply, bool capped = true)
     {
         var quoted = reply.Quotes.Select(q => q.Source).ToHashSet();
         var sources = reply.Citations.Where(c => !quoted.Contains(c)).Distinct().ToList();
@@ -42,6 +45,10 @@ public sealed class SlackReplyFormatter : IReplyFormatter
         }
 
         blocks.AddRange(paragraphs.Select(p => (SlackBlock)Section(SlackMrkdwn.Escape(p))));
+        foreach (var section in reply.Sections)
+        {
+            blocks.AddRange(StoryBlocks(section));
+        }
 
         // Two blocks per quote; keep room for the note, the sources (divider + section) and the suggestions.
         var reserved = 1 + (sources.Count > 0 ? 2 : 0) + (suggestions.Count > 0 ? 1 : 0);
@@ -70,7 +77,31 @@ public sealed class SlackReplyFormatter : IReplyFormatter
             blocks.Add(new ContextBlock([SlackText.Mrkdwn(SlackMrkdwn.Truncate("Try: " + string.Join(" \u00b7 ", asks), ContextBlock.MaxElementChars))]));
         }
 
-        return blocks;
+        // Slack rejects a message over 50 blocks; FormatMessages splits long replies, this is the backstop.
+        return capped && blocks.Count > SlackBlock.MaxBlocks ? blocks.Take(SlackBlock.MaxBlocks).ToList() : blocks;
+    }
+
+    /// <summary>A story: divider, headline and text, its key quote, its sources as one context line.</summary>
+    private static IEnumerable<SlackBlock> StoryBlocks(ReplySection section)
+    {
+        yield return new DividerBlock();
+        var text = "*" + SlackMrkdwn.Escape(TextLimits.Truncate(section.Heading.ReplaceLineEndings(" "), 300)) + "*";
+        foreach (var paragraph in section.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)))
+        {
+            text += "\n" + SlackMrkdwn.Escape(paragraph);
+        }
+
+        yield return Section(text);
+        foreach (var quote in section.Quotes.Take(1))
+        {
+            yield return Section(QuoteText(quote));
+        }
+
+        if (section.Citations.Count > 0)
+        {
+            var links = string.Join("  \u2022  ", section.Citations.Take(10).Select(CitationText));
+            yield return new ContextBlock([SlackText.Mrkdwn(SlackMrkdwn.Truncate(links, ContextBlock.MaxElementChars))]);
+        }
     }
 
     private static SectionBlock Section(string escapedMrkdwn) =>

@@ -31,6 +31,11 @@ internal static class TeamsCardBuilder
             body.Add(Quote(quote, maxChars));
         }
 
+        foreach (var section in reply.Sections)
+        {
+            body.Add(Section(section, maxQuotes, maxChars));
+        }
+
         var hidden = reply.Quotes.Count - Math.Min(maxQuotes, reply.Quotes.Count);
         if (hidden > 0)
         {
@@ -65,6 +70,19 @@ internal static class TeamsCardBuilder
         new RichTextBlock([new TextRun(TextLimits.Truncate(string.IsNullOrWhiteSpace(reply.Heading) ? "Answer" : reply.Heading, 200)) { Weight = TextWeight.Bolder, Size = TextSize.Large }]),
         new TextBlock("The full answer is too long for a card; try a narrower question.") { IsSubtle = true },
     ]) { MsTeams = new TeamsCardOptions("Full") };
+
+    /// <summary>A story: its headline, text, key quote and every source as a link, set apart by a line.</summary>
+    private static Container Section(ReplySection section, int maxQuotes, int maxChars)
+    {
+        var items = new List<AdaptiveElement>
+        {
+            new RichTextBlock([new TextRun(TextLimits.Truncate(section.Heading, 300)) { Weight = TextWeight.Bolder, Size = TextSize.Medium }]),
+        };
+        items.AddRange(section.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => (AdaptiveElement)new RichTextBlock([new TextRun(TextLimits.Truncate(p, maxChars))])));
+        items.AddRange(section.Quotes.Take(Math.Max(1, Math.Min(maxQuotes, 3))).Select(q => (AdaptiveElement)Quote(q, maxChars)));
+        items.AddRange(section.Citations.Take(10).Select(c => (AdaptiveElement)CitationBlock(c, withLink: true)));
+        return new Container(items) { Separator = true, Spacing = Spacing.Large };
+    }
 
     private static Container Quote(ReplyQuote quote, int maxChars)
     {

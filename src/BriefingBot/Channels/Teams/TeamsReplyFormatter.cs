@@ -23,6 +23,9 @@ public sealed class TeamsReplyFormatter : IReplyFormatter
     // Each step trades detail for size; the first that fits wins.
     private static readonly (int Quotes, int Chars)[] Steps = [(int.MaxValue, 3000), (10, 1000), (5, 500), (3, 300), (1, 200)];
 
+    public IReadOnlyList<IMessageActivity> FormatMessages(Reply reply) =>
+        ReplyPages.Split(reply, FitsWhole).Select(Format).ToList();
+
     public IMessageActivity Format(Reply reply)
     {
         var text = TextLimits.Truncate(PlainTextRenderer.Render(reply), MaxTextChars);
@@ -37,5 +40,13 @@ public sealed class TeamsReplyFormatter : IReplyFormatter
         var activity = MessageFactory.Attachment(attachment);
         activity.Summary = text;
         return activity;
+    }
+
+    /// <summary>True when the reply fits one message at full detail (no quotes dropped, no text shortened).</summary>
+    internal static bool FitsWhole(Reply reply)
+    {
+        var text = TextLimits.Truncate(PlainTextRenderer.Render(reply), MaxTextChars);
+        var card = ChannelJson.Serialize(TeamsCardBuilder.Build(reply, Steps[0].Quotes, Steps[0].Chars), ChannelJson.CamelCase);
+        return Encoding.UTF8.GetByteCount(card) <= MaxActivityBytes - Encoding.UTF8.GetByteCount(text) - 1024;
     }
 }
