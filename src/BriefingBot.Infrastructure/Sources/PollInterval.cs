@@ -1,75 +1,26 @@
-using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
+using BriefingBot.Core.Text;
 
 namespace BriefingBot.Infrastructure.Sources;
 
-/// <summary>Intervals as admins type them: "15m", "1h", "1h30m", "90s", "2d"; and back.</summary>
-public static partial class PollInterval
+/// <summary>Poll intervals as admins type them ("15m", "1h30m", "2d"), held to the configured range.</summary>
+public static class PollInterval
 {
     /// <exception cref="SourceException">Not an interval, or outside the allowed range.</exception>
     public static TimeSpan Parse(string text, SourceOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var trimmed = (text ?? string.Empty).Trim().ToLowerInvariant().Replace(" ", string.Empty, StringComparison.Ordinal);
-        var match = Pattern().Match(trimmed);
-        if (trimmed.Length == 0 || !match.Success)
+        if (!DurationText.TryParse(text, out var interval))
         {
-            throw new SourceException($"'{text}' is not an interval; write it like 15m, 1h, 1h30m or 1d.");
+            throw new SourceException($"'{text}' is not an interval; write it like {DurationText.Examples}.");
         }
 
-        var total = TimeSpan.Zero;
-        foreach (Capture capture in match.Groups["part"].Captures)
+        if (interval < options.MinInterval || interval > options.MaxInterval)
         {
-            var unit = capture.Value[^1];
-            if (!long.TryParse(capture.Value[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var amount) || amount > 100_000)
-            {
-                throw new SourceException($"'{text}' is not an interval; write it like 15m, 1h, 1h30m or 1d.");
-            }
-
-            total += unit switch
-            {
-                's' => TimeSpan.FromSeconds(amount),
-                'm' => TimeSpan.FromMinutes(amount),
-                'h' => TimeSpan.FromHours(amount),
-                _ => TimeSpan.FromDays(amount),
-            };
+            throw new SourceException($"The interval {Format(interval)} is outside the allowed range {Format(options.MinInterval)} to {Format(options.MaxInterval)} (Sources:MinInterval, Sources:MaxInterval).");
         }
 
-        if (total < options.MinInterval || total > options.MaxInterval)
-        {
-            throw new SourceException($"The interval {Format(total)} is outside the allowed range {Format(options.MinInterval)} to {Format(options.MaxInterval)} (Sources:MinInterval, Sources:MaxInterval).");
-        }
-
-        return total;
+        return interval;
     }
 
-    public static string Format(TimeSpan interval)
-    {
-        var builder = new StringBuilder();
-        if (interval.Days > 0)
-        {
-            builder.Append(interval.Days).Append('d');
-        }
-
-        if (interval.Hours > 0)
-        {
-            builder.Append(interval.Hours).Append('h');
-        }
-
-        if (interval.Minutes > 0)
-        {
-            builder.Append(interval.Minutes).Append('m');
-        }
-
-        if (interval.Seconds > 0 || builder.Length == 0)
-        {
-            builder.Append(interval.Seconds).Append('s');
-        }
-
-        return builder.ToString();
-    }
-
-    [GeneratedRegex(@"^(?<part>\d+[smhd])+$")]
-    private static partial Regex Pattern();
+    public static string Format(TimeSpan interval) => DurationText.Format(interval);
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Replies;
+using BriefingBot.Core.Text;
 
 namespace BriefingBot.Cli;
 
@@ -14,7 +15,7 @@ internal static class BriefCommand
     public static Command Create()
     {
         var region = new Option<string>("--region") { Description = "A region (\"South Caucasus\", \"Western Asia\", an admin's own) or a country", Required = true };
-        var since = new Option<string?>("--since") { Description = "The window before --until: 24h, 3d, 90m, 1w (default Briefings:DefaultWindow, 24h)", HelpName = "DURATION" };
+        var since = new Option<string?>("--since") { Description = "The window before --until: 24h, 3d, 90m, 1w, 1h30m (default Briefings:DefaultWindow, 24h)", HelpName = "DURATION" };
         var until = new Option<string?>("--until") { Description = "The end of the window, an ISO 8601 date or time (default now)", HelpName = "TIME" };
         var command = new Command("brief", "Print the briefing for a region or country") { region, since, until };
         command.SetAction(async (parse, cancellationToken) =>
@@ -22,9 +23,9 @@ internal static class BriefCommand
             TimeSpan? window = null;
             if (parse.GetValue(since) is { } sinceText)
             {
-                window = Durations.TryParse(sinceText, out var parsed)
+                window = DurationText.TryParse(sinceText, out var parsed)
                     ? parsed
-                    : throw new CliError($"--since '{sinceText}' is not a duration; try 24h, 3d or 90m");
+                    : throw new CliError($"--since '{sinceText}' is not a duration; write it like 24h, 3d, 1w or 90m");
             }
 
             var end = DateTimeOffset.UtcNow;
