@@ -34,18 +34,31 @@ public sealed class ArticleIngestor
     /// <param name="paths">Files (any extension) and folders (searched recursively for .txt, .md, .markdown, .html, .htm).</param>
     public async Task<IReadOnlyList<IngestResult>> IngestPathsAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(paths);
         var results = new List<IngestResult>();
+        await IngestPathsAsync(paths, result => { results.Add(result); return Task.CompletedTask; }, cancellationToken);
+        return results;
+    }
+
+    /// <summary>As each file is done (stored or failed), hands its result on: a long bulk ingest shows progress as it goes.</summary>
+    public async Task IngestPathsAsync(IEnumerable<string> paths, Func<IngestResult, Task> onResult, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(onResult);
         foreach (var path in paths)
         {
-            foreach (var file in ExpandPath(path, results))
+            var problems = new List<IngestResult>();
+            var files = ExpandPath(path, problems);
+            foreach (var problem in problems)
+            {
+                await onResult(problem);
+            }
+
+            foreach (var file in files)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                results.Add(await IngestFileAsync(file, cancellationToken));
+                await onResult(await IngestFileAsync(file, cancellationToken));
             }
         }
-
-        return results;
     }
 
     public async Task<IngestResult> IngestFileAsync(string path, CancellationToken cancellationToken = default)

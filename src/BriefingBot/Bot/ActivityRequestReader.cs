@@ -37,6 +37,13 @@ internal static class ActivityRequestReader
             return Reject(StatusCodes.Status400BadRequest, "The request has no body.");
         }
 
+        // System.Text.Json checks the structure but leaves the bytes inside strings for later, when reading a
+        // value would throw; and the SDK's reader would turn them into U+FFFD. Neither is a message anyone sent.
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            return Reject(StatusCodes.Status400BadRequest, "The body is not valid UTF-8.");
+        }
+
         var problem = ActivityProblem(body);
         return problem is null ? new Result(body, StatusCodes.Status200OK, null) : Reject(StatusCodes.Status400BadRequest, problem);
     }

@@ -25,6 +25,7 @@ public static class BotFrameworkExtensions
                 configuration,
                 sp.GetRequiredService<ILoggerFactory>().CreateLogger<BriefingBotFrameworkAuthentication>(),
                 sp.GetRequiredService<IOptions<BotOptions>>().Value));
+        services.AddSingleton<ConversationRateLimiter>();
         services.AddSingleton<BriefingCloudAdapter>();
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<BriefingCloudAdapter>());
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<BriefingCloudAdapter>());

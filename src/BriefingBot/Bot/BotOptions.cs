@@ -20,4 +20,14 @@ public sealed class BotOptions
     /// the bot an open relay for whoever reaches /api/messages. Ignored when a MicrosoftAppId is set.
     /// </summary>
     public bool AllowRemoteServiceUrlWithoutAuth { get; set; }
+
+    /// <summary>Whether one conversation's turns are limited (see <see cref="ConversationRateLimiter"/>).</summary>
+    public bool RateLimitEnabled { get; set; } = true;
+
+    /// <summary>Turns one conversation may start in a burst, refilled every <see cref="RateLimitWindowSeconds"/>.</summary>
+    [Range(1, 100_000)]
+    public int RateLimitTurns { get; set; } = 10;
+
+    [Range(1, 3600)]
+    public int RateLimitWindowSeconds { get; set; } = 10;
 }

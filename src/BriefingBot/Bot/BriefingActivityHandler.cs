@@ -48,6 +48,19 @@ public sealed class BriefingActivityHandler(
         return await answerer.AnswerAsync(text, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The bot offers no cards with actions, search or sign-in, so every invoke is one it does not handle.
+    /// The SDK answers those 501, a 5xx that reads as a server fault to channels and monitoring; it is the
+    /// caller's request that is not supported, so say 400.
+    /// </summary>
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var response = await base.OnInvokeActivityAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        return response.Status == (int)System.Net.HttpStatusCode.NotImplemented
+            ? new InvokeResponse { Status = (int)System.Net.HttpStatusCode.BadRequest }
+            : response;
+    }
+
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
         // Greet once when the bot itself joins, not every time a person is added to a team it is in.

@@ -42,16 +42,20 @@ internal sealed class BriefingBotFrameworkAuthentication : ConfigurationBotFrame
             throw new ServiceUrlRefusedException();
         }
 
+        AuthenticateRequestResult result;
         try
         {
-            var result = await base.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);
-            result.ConnectorFactory = new SharedContractsConnectorFactory(result.ConnectorFactory);
-            return result;
+            result = await base.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (IsBadToken(ex))
         {
             throw Rejected(ex);
         }
+
+        // After authentication, so an unauthenticated caller learns nothing but 401.
+        UnusableActivityException.ThrowIfUnusable(activity);
+        result.ConnectorFactory = new SharedContractsConnectorFactory(result.ConnectorFactory);
+        return result;
     }
 
     /// <summary>For proactive messages (ContinueConversationAsync): the same shared serializers as replies.</summary>

@@ -1,4 +1,6 @@
+using System.Net;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 
@@ -14,6 +16,14 @@ internal sealed class BriefingCloudAdapter : CloudAdapter
     {
         OnTurnError = async (turnContext, exception) =>
         {
+            if (exception is ErrorResponseException { Response.StatusCode: HttpStatusCode.BadRequest or HttpStatusCode.NotFound } refused)
+            {
+                // The channel refused the reply (an address or activity it does not know): nothing failed here,
+                // and an apology to the same address would be refused too.
+                logger.LogWarning("The channel refused a reply on channel {ChannelId} ({StatusCode})", turnContext.Activity.ChannelId, (int)refused.Response.StatusCode);
+                return;
+            }
+
             // Activity type and channel only: the user's text and any tokens stay out of the log.
             logger.LogError(exception, "A {ActivityType} turn on channel {ChannelId} failed", turnContext.Activity.Type, turnContext.Activity.ChannelId);
             try

@@ -1,3 +1,4 @@
+using BriefingBot.Channels;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Extensions.Options;
@@ -34,7 +35,9 @@ internal static class MessagesEndpoint
         context.Request.ContentLength = request.Body!.Length;
 
         var adapter = services.GetRequiredService<IBotFrameworkHttpAdapter>();
-        var bot = new TurnTrackingBot(services.GetRequiredService<IBot>());
+        var limited = services.GetRequiredService<ConversationRateLimiter>()
+            .Guard(services.GetRequiredService<IBot>(), services.GetRequiredService<ReplyFormatterSelector>());
+        var bot = new TurnTrackingBot(limited);
         try
         {
             await adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted).ConfigureAwait(false);
@@ -44,6 +47,11 @@ internal static class MessagesEndpoint
             // Local mode, non-loopback serviceUrl: forbidden rather than 401, since no token would help;
             // the title says how to allow it. Already logged where it was decided.
             await Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: refused.Message).ExecuteAsync(context).ConfigureAwait(false);
+        }
+        catch (UnusableActivityException unusable) when (!context.Response.HasStarted && !bot.TurnStarted)
+        {
+            logger.LogInformation("Refused an activity request: 400 {Problem}", unusable.Message);
+            await Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: unusable.Message).ExecuteAsync(context).ConfigureAwait(false);
         }
         catch (Exception ex) when (!context.Response.HasStarted && !bot.TurnStarted
             && (ex is UnauthorizedAccessException or SecurityTokenException))

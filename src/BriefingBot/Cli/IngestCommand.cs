@@ -15,11 +15,13 @@ internal static class IngestCommand
             await using var services = CliServices.Build(parse.GetValue(CliOptions.Data));
             var ingestor = services.GetRequiredService<ArticleIngestor>();
             var output = parse.InvocationConfiguration.Output;
-            var results = await ingestor.IngestPathsAsync(parse.GetValue(inputs) ?? [], cancellationToken);
-            foreach (var result in results)
+            // One line per article as soon as it is stored, so a long bulk ingest shows where it is.
+            var results = new List<IngestResult>();
+            await ingestor.IngestPathsAsync(parse.GetValue(inputs) ?? [], async result =>
             {
+                results.Add(result);
                 await output.WriteLineAsync(Describe(result));
-            }
+            }, cancellationToken);
 
             var stored = results.Count(r => r.Succeeded && !r.AlreadyStored);
             var known = results.Count(r => r.AlreadyStored);

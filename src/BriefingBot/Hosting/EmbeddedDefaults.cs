@@ -14,6 +14,10 @@ internal static class EmbeddedDefaults
         ["Logging:LogLevel:Default"] = "Information",
         ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
         ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
+        // The Bot Framework SDK logs several Information lines per turn through the adapter's logger, each with
+        // the conversation id: a console write per line was a large share of a turn's cost under load, and
+        // conversation ids are not worth keeping. Turn failures are logged at Error and still show.
+        ["Logging:LogLevel:BriefingBot.Bot.BriefingCloudAdapter"] = "Warning",
     };
 
     public static void AddTo(IConfigurationBuilder configuration) =>

@@ -58,7 +58,7 @@ public sealed class SharedContractsConnectorFactoryTests
 
     private static async Task<ConnectorClient> ClientForTurnAsync(BotFrameworkAuthentication authentication)
     {
-        var activity = new Activity { Type = ActivityTypes.Message, ServiceUrl = ServiceUrl, ChannelId = "emulator" };
+        var activity = new Activity { Type = ActivityTypes.Message, ServiceUrl = ServiceUrl, ChannelId = "emulator", Conversation = new ConversationAccount(id: "conversation-1") };
         var result = await authentication.AuthenticateRequestAsync(activity, string.Empty, CancellationToken.None);
         return Assert.IsType<ConnectorClient>(await result.ConnectorFactory.CreateAsync(ServiceUrl, result.Audience, CancellationToken.None));
     }

@@ -84,10 +84,15 @@ public sealed class BotHost : IAsyncDisposable
         return new BotHost(app, dataDirectory, logs, new Uri(address.TrimEnd('/') + "/"));
     }
 
+    private Task? _stopping;
+
+    /// <summary>Stops the host as a shutdown signal would: in-flight requests may finish, hosted services are stopped.</summary>
+    public Task StopAsync() => _stopping ??= _app.StopAsync();
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await _app.StopAsync();
+        await StopAsync();
         await _app.DisposeAsync();
         TryDelete(DataDirectory);
     }
