@@ -17,8 +17,8 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
     public const int DefaultSummarySentences = 3;
 
     // 2: learned quote models (Quotes/Learned). 3: summaries by the learned sentence scorer (Summaries/SummaryModel),
-    // tokenized text split at lone terminators.
-    public int Version => 3;
+    // tokenized text split at lone terminators. 4: quote speakers and spans (coordinated reports, loose frames).
+    public int Version => 4;
 
     public ArticleAnalysis Analyze(string text, string? title = null)
     {

@@ -283,4 +283,35 @@ public class DirectQuoteFrameTests
         var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
         Assert.Equal("closing the loopholes will take a certain amount of work", quote.Text);
     }
+    [Fact]
+    public void A_name_with_a_party_tag_and_an_appositive_before_the_cue_speaks_the_quote()
+    {
+        var text = "“Nobody here has seen the budget for next year,” Rep. Dana Morrow (D-Ore.), a committee member, said in an interview.";
+        Assert.Equal("Rep. Dana Morrow (D-Ore.), a committee member", Slice(text, DirectQuote(text).SpeakerSpan));
+    }
+
+    [Fact]
+    public void A_speaker_no_tight_pattern_reads_after_the_cue_still_speaks_the_quote()
+    {
+        var text = "“The plan will not hold up in court, not for a day,” said 4/20 organizer Lena Torres.";
+        var quote = DirectQuote(text);
+        Assert.Equal("4/20 organizer Lena Torres", Slice(text, quote.SpeakerSpan));
+        Assert.Equal("said", Slice(text, quote.Cue));
+    }
+
+    [Fact]
+    public void A_clause_after_the_quote_without_a_cue_names_no_speaker()
+    {
+        var text = "“The plan will not hold up in court, not for a day,” Lena Torres and her friends walked out of the hall.";
+        Assert.All(Analyzer.Analyze(text).Quotes, q => Assert.NotEqual("Lena Torres and her friends", Slice(text, q.SpeakerSpan)));
+    }
+
+    [Fact]
+    public void A_long_quotation_inside_a_sentence_is_spoken_by_the_verb_subject_before_it()
+    {
+        var text = "The mayor spoke twice this week. In a radio interview, Mayor Ruth Calder attacked “the reckless spending of a council that answers to nobody at all.”";
+        var quote = DirectQuote(text);
+        Assert.Equal("Mayor Ruth Calder", Slice(text, quote.SpeakerSpan));
+        Assert.Equal("attacked", Slice(text, quote.Cue));
+    }
 }

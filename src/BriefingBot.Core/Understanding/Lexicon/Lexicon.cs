@@ -81,6 +81,8 @@ internal sealed class Lexicon
             }
         }
 
+        NounCues = new HashSet<string>(WordLists.Lines("noun-cues.txt"), ignoreCase);
+
         CountryByDemonym = new Dictionary<string, string>(ignoreCase);
         Countries = new HashSet<string>(ignoreCase);
         foreach (var (country, demonyms) in WordLists.Pairs("countries.txt"))
@@ -110,6 +112,9 @@ internal sealed class Lexicon
 
     /// <summary>Verb to the word sequences after it that make it no report ("claimed" -> ["the", "lives"]).</summary>
     public Dictionary<string, string[][]> NotSpeech { get; }
+
+    /// <summary>Nouns that report speech before a "that" clause ("Trump's claim that ...").</summary>
+    public HashSet<string> NounCues { get; }
 
     /// <summary>Lower-case words that may be part of a speaker phrase.</summary>
     public HashSet<string> SpeakerNouns { get; }

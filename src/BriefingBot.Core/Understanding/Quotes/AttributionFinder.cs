@@ -26,11 +26,16 @@ internal static class AttributionFinder
             AddFragments(fragments, rules);
         }
 
+        AddSpeakersInSentence(rules);
         if (cues is not null)
         {
             CueReport.Add(cues, rules.Tokens, rules.SentenceOfToken, rules.Quoted, rules.Attributions);
         }
 
+        AddPossessiveSpeakers(rules.Tokens, rules.Attributions);
+        CoordinatedReport.Split(rules.Tokens, rules.Attributions);
+        CoordinatedReport.ShareSpeakers(rules.Tokens, rules.Attributions);
+        CoordinatedReport.ExtendAs(rules.Tokens, rules.Attributions);
         rules.Attributions.Sort((a, b) => a.Content[0].Start.CompareTo(b.Content[0].Start));
         return (rules.Tokens, rules.Attributions);
     }
@@ -44,6 +49,109 @@ internal static class AttributionFinder
                 rules.Attributions.Add(found);
             }
         }
+    }
+
+    /// <summary>
+    /// "In an August speech, Trump attacked “the hateful ideology of ...”": a quotation long enough to keep that
+    /// no frame attributed but that sits inside a sentence takes its speaker from the words before it, as the
+    /// fragments do (<see cref="FragmentQuote.SpeakerBefore"/>).
+    /// </summary>
+    public static void AddSpeakersInSentence(RuleAttributions rules)
+    {
+        var tokens = rules.Tokens;
+        for (var i = 0; i < rules.Attributions.Count; i++)
+        {
+            var a = rules.Attributions[i];
+            if (a.Speaker is not null || a.Cue is not null || a.Kind != QuoteKind.Direct)
+            {
+                continue;
+            }
+
+            var open = FirstTokenAt(tokens, a.Content[0].Start);
+            while (open > 0 && tokens[open - 1].Kind == TokenKind.QuoteMark)
+            {
+                open--;
+            }
+
+            if (open <= 0 || !tokens[open - 1].IsWord || rules.SentenceOfToken[open - 1] != rules.SentenceOfToken[open])
+            {
+                continue;
+            }
+
+            var sentenceStart = open - 1;
+            while (sentenceStart > 0 && rules.SentenceOfToken[sentenceStart - 1] == rules.SentenceOfToken[open])
+            {
+                sentenceStart--;
+            }
+
+            var (cue, speaker) = FragmentQuote.SpeakerBefore(tokens, open, sentenceStart);
+            if (speaker is { } s)
+            {
+                rules.Attributions[i] = a with { Cue = cue >= 0 && tokens[cue].Text.Length > 3 ? TokenText.Span(tokens, cue, cue + 1) : null, Speaker = TokenText.Span(tokens, s) };
+            }
+        }
+    }
+
+    /// <summary>Speakers for attributions still without one whose content follows a possessive's reporting noun.</summary>
+    public static void AddPossessiveSpeakers(List<Token> tokens, List<Attribution> attributions)
+    {
+        for (var i = 0; i < attributions.Count; i++)
+        {
+            var a = attributions[i];
+            if (a.Speaker is null && PossessiveNounCue(tokens, a.Content[0].Start) is var (noun, owner) && noun >= 0)
+            {
+                attributions[i] = a with { Cue = TokenText.Span(tokens, noun, noun + 1), Speaker = TokenText.Span(tokens, owner) };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Politifact seized on Donald Trump’s claim that there have been “thousands of shootings”": content after
+    /// "that" and a reporting noun (Data/noun-cues.txt) belongs to the possessive before the noun.
+    /// </summary>
+    private static (int Noun, (int Start, int End) Owner) PossessiveNounCue(List<Token> tokens, int contentStart)
+    {
+        var k = FirstTokenAt(tokens, contentStart);
+        var that = tokens[k].Is("that") ? k : k - 1;
+        var noun = that - 1;
+        if (that < 2 || !tokens[that].Is("that") || !tokens[noun].IsWord || !Lexicon.Lexicon.Instance.NounCues.Contains(tokens[noun].Text))
+        {
+            return (-1, default);
+        }
+
+        var owner = noun - 1;
+        if (!tokens[owner].IsPossessive || !tokens[owner].IsCapitalized)
+        {
+            return (-1, default);
+        }
+
+        var start = owner;
+        while (start > 0 && start > owner - 4 && tokens[start - 1].IsCapitalized && !SpeakerPhrase.NotNames.Contains(tokens[start - 1].Text))
+        {
+            start--;
+        }
+
+        return (noun, (start, owner + 1));
+    }
+
+    public static int FirstTokenAt(List<Token> tokens, int offset)
+    {
+        var lo = 0;
+        var hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return Math.Min(lo, tokens.Count - 1);
     }
 
     /// <summary>What the rules find, and the quotations they leave: the fragment model's input, in training and in use.</summary>

@@ -33,7 +33,7 @@ internal static class SpeakerAfterQuote
         // "...for him.” She says it ...": after a quote that ends its sentence, a capitalised word starts a
         // new sentence unless all that follows is a short attribution ("...?” Clinton said.").
         var endsSentence = quote.Close - 1 > quote.Open && TokenText.EndsSentence(tokens[quote.Close - 1]) && tokens[k].IsCapitalized && !tokens[k].Is("I");
-        var (cue, speaker, cueToken) = AfterFrame(tokens, k, max, HandsOver(tokens, quote));
+        var (cue, speaker, cueToken) = AfterFrame(tokens, k, max, HandsOver(tokens, quote), QuoteContext.StartsSentence(tokens, quote, sentenceOfToken));
 
         // "... at “less advanced schools,” Trump said: “I don't like ...”": a cue that hands over with a colon
         // introduces the next quote, not the phrase quoted inside the sentence before it.
@@ -84,7 +84,7 @@ internal static class SpeakerAfterQuote
     }
 
     /// <summary>The attribution patterns that may start at <paramref name="k"/>, tightest first.</summary>
-    private static (TextSpan? Cue, TextSpan? Speaker, int CueToken) AfterFrame(List<Token> tokens, int k, int max, bool handsOver)
+    private static (TextSpan? Cue, TextSpan? Speaker, int CueToken) AfterFrame(List<Token> tokens, int k, int max, bool handsOver, bool opensSentence)
     {
         if (TokenText.IsAccordingTo(tokens, k) && SpeakerPhrase.Forward(tokens, k + 2, max) is { } source)
         {
@@ -122,7 +122,7 @@ internal static class SpeakerAfterQuote
             }
 
             // "Scott Pruitt, the Republican attorney general of Oklahoma, said"
-            if (m < tokens.Count && tokens[m].Text == "," && tokens[speaker.End - 1].IsCapitalized)
+            if (m < tokens.Count && tokens[m].Text == "," && (tokens[speaker.End - 1].IsCapitalized || tokens[speaker.End - 1].Text == ")"))
             {
                 for (var j = m + 1; j < tokens.Count && j < m + 30; j++)
                 {
@@ -172,7 +172,73 @@ internal static class SpeakerAfterQuote
             return (TokenText.Span(tokens, loose.Cue, loose.Cue + 1), TokenText.Span(tokens, loose.Start, loose.End), loose.Cue);
         }
 
+        // (Only for a quotation that opens its sentence: after a phrase quoted mid-sentence a new clause follows.)
+        return handsOver && opensSentence ? LooseFrame(tokens, k) : (null, null, -1);
+    }
+
+    /// <summary>
+    /// "...,” said 9/11 widow Terry Strada.", "...,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said.":
+    /// a quotation that hands over to a frame whose speaker no tighter pattern reads. The first cue before the
+    /// sentence ends decides: the words before it are the speaker, or, when it comes first, the phrase after it.
+    /// </summary>
+    private static (TextSpan? Cue, TextSpan? Speaker, int CueToken) LooseFrame(List<Token> tokens, int k)
+    {
+        const int MaxFrame = 20;
+        for (var v = k; v < tokens.Count && v < k + MaxFrame; v++)
+        {
+            var t = tokens[v];
+            if (t.Kind is TokenKind.QuoteMark or TokenKind.LineBreak || TokenText.EndsSentence(t))
+            {
+                return (null, null, -1);
+            }
+
+            if (!TokenText.IsCue(t) || t.IsCapitalized)
+            {
+                continue;
+            }
+
+            var (start, end) = v > k ? (k, v) : (v + 1, v + 1);
+            if (v == k)
+            {
+                while (end < tokens.Count && end < v + 9 && tokens[end].Kind is not (TokenKind.QuoteMark or TokenKind.LineBreak) && !TokenText.EndsSentence(tokens[end]) && tokens[end].Text != ",")
+                {
+                    end++;
+                }
+            }
+
+            while (end > start && (tokens[end - 1].Text == "," || TokenText.IsAdverb(tokens[end - 1])))
+            {
+                end--;
+            }
+
+            if (end <= start || !Names(tokens, start, end))
+            {
+                return (null, null, -1);
+            }
+
+            return (TokenText.Span(tokens, v, v + 1), TokenText.Span(tokens, start, end), v);
+        }
+
         return (null, null, -1);
+    }
+
+    /// <summary>The words name someone: a pronoun, or a capitalised word that opens no clause.</summary>
+    private static bool Names(List<Token> tokens, int start, int end)
+    {
+        if (end - start == 1 && SpeakerPhrase.IsPronoun(tokens[start]))
+        {
+            return true;
+        }
+
+        for (var j = start; j < end; j++)
+        {
+            if (tokens[j].IsWord && tokens[j].IsCapitalized && !SpeakerPhrase.NotNames.Contains(tokens[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where the clause after the quote ends: at a comma, a sentence end, a quote mark or a line break.</summary>

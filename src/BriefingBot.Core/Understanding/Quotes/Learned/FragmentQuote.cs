@@ -16,6 +16,21 @@ internal static class FragmentQuote
             return null;
         }
 
+        var (cue, speaker) = SpeakerBefore(tokens, start, sentenceStart);
+        return new Attribution(
+            QuoteKind.Mixed,
+            [TokenText.Span(tokens, start, end)],
+            cue >= 0 ? TokenText.Span(tokens, cue, cue + 1) : null,
+            speaker is { } s ? TokenText.Span(tokens, s) : null);
+    }
+
+    /// <summary>
+    /// The cue and speaker for words quoted inside a sentence, from what stands before them: the nearest cue
+    /// ("Trump urged his supporters to “...”"), else the verb the words follow ("Trump attacked “...”"), else
+    /// the sentence's subject ("Trump went after Bush, mocking his “low energy”"). Cue -1 when there is none.
+    /// </summary>
+    public static (int Cue, (int Start, int End)? Speaker) SpeakerBefore(List<Token> tokens, int start, int sentenceStart)
+    {
         var cue = -1;
         for (var j = start - 1; j >= sentenceStart && j >= start - 12; j--)
         {
@@ -48,11 +63,7 @@ internal static class FragmentQuote
             speaker = subject;
         }
 
-        return new Attribution(
-            QuoteKind.Mixed,
-            [TokenText.Span(tokens, start, end)],
-            cue >= 0 ? TokenText.Span(tokens, cue, cue + 1) : null,
-            speaker is { } s ? TokenText.Span(tokens, s) : null);
+        return (cue, speaker);
     }
 
     /// <summary>
