@@ -30,4 +30,19 @@ internal static class NameMatchSql
 
         return string.Join(" AND ", conditions);
     }
+
+    /// <summary>
+    /// An FTS5 MATCH over quote_speakers_fts that every key passing <see cref="AllTokens"/> also passes:
+    /// each token as a quoted phrase, so the index tokenizer cuts it exactly as it cut the stored key
+    /// (where " token " is a substring, its pieces are consecutive tokens of the key).
+    /// </summary>
+    /// <returns>The MATCH expression, or null when no token has a letter or digit to index by.</returns>
+    public static string? SpeakerCandidates(string? query)
+    {
+        var phrases = NameKey.Tokens(query).Distinct().Take(MaxTokens)
+            .Where(t => t.Any(char.IsLetterOrDigit))
+            .Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")
+            .ToArray();
+        return phrases.Length == 0 ? null : string.Join(" AND ", phrases);
+    }
 }

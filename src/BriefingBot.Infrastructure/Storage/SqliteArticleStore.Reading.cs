@@ -24,7 +24,13 @@ public sealed partial class SqliteArticleStore
             return [];
         }
 
-        command.CommandText = QuoteSql.FindBySpeaker(match);
+        var candidates = NameMatchSql.SpeakerCandidates(speakerName);
+        if (candidates is not null)
+        {
+            command.Parameters.AddWithValue("$speakerFts", candidates);
+        }
+
+        command.CommandText = QuoteSql.FindBySpeaker(match, narrowed: candidates is not null);
         return await ReadAllAsync(command, limit, RowReader.Quote, cancellationToken);
     }
 

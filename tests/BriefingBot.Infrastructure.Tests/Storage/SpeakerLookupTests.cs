@@ -129,4 +129,35 @@ public sealed class SpeakerLookupTests : IAsyncLifetime
 
         Assert.Equal(["Ilham Safarov", "Mevlut Cavusoglu", "Elmar Mammadyarov"], quotes.Select(q => q.SpeakerName));
     }
+
+    [Theory]
+    [InlineData("Yılmaz")]
+    [InlineData("yilmaz")]
+    [InlineData("Işıl Yılmaz")]
+    [InlineData("ISIL")]
+    public async Task A_speaker_stored_with_letters_that_fold_is_found_through_the_speaker_index(string name)
+    {
+        const string body = "\"Borders stay open,\" Işıl Yılmaz said. \"Trade grows,\" Ali Yıldız said.";
+        var analysis = new AnalysisBuilder(body)
+            .WithQuote("Borders stay open,", "Işıl Yılmaz", importance: 1)
+            .WithQuote("Trade grows,", "Ali Yıldız", importance: 1)
+            .Build();
+        await _store.SaveAsync(Articles.Other("Border talks", body), analysis);
+
+        var quote = Assert.Single(await _store.FindQuotesBySpeakerAsync(name, 10));
+
+        Assert.Equal("Işıl Yılmaz", quote.SpeakerName);
+        Assert.Equal("Borders stay open,", quote.Text);
+    }
+
+    [Fact]
+    public async Task A_name_token_inside_a_longer_token_still_does_not_match_through_the_index()
+    {
+        const string body = "\"Ports will open,\" Ali Novakovic said.";
+        var analysis = new AnalysisBuilder(body).WithQuote("Ports will open,", "Ali Novakovic", importance: 1).Build();
+        await _store.SaveAsync(Articles.Other("Ports", body), analysis);
+
+        Assert.Empty(await _store.FindQuotesBySpeakerAsync("Novak", 10));
+        Assert.Single(await _store.FindQuotesBySpeakerAsync("novakovic ali", 10));
+    }
 }
