@@ -1,6 +1,5 @@
 using BriefingBot.Conversations;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json;
 
 namespace BriefingBot.Bot;
 
@@ -14,5 +13,5 @@ internal static class ChatTurns
         activity.From?.Id ?? string.Empty,
         string.IsNullOrWhiteSpace(activity.From?.AadObjectId) ? null : activity.From.AadObjectId,
         string.IsNullOrWhiteSpace(activity.From?.Name) ? null : activity.From.Name,
-        JsonConvert.SerializeObject(activity.GetConversationReference()));
+        new Lazy<string>(() => ConversationAddresses.Of(activity), LazyThreadSafetyMode.None));
 }

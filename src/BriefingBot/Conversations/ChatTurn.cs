@@ -10,10 +10,7 @@ namespace BriefingBot.Conversations;
 /// <param name="UserId">The channel's id of the sender (Teams: 29:..., Slack: U...:T...).</param>
 /// <param name="UserAadObjectId">Teams only: the sender's Entra ID (AAD) object id; null elsewhere.</param>
 /// <param name="UserName">The sender's display name, when the channel gives one.</param>
-/// <param name="ConversationAddress">
-/// An opaque, serialized address of this conversation that the bot's edge can later use to post into it
-/// (a proactive message). Store it as is; only Bot/ knows its shape.
-/// </param>
+/// <param name="Address">Made on first read of <see cref="ConversationAddress"/>: most turns never need it.</param>
 public sealed record ChatTurn(
     string Text,
     string ChannelId,
@@ -21,4 +18,11 @@ public sealed record ChatTurn(
     string UserId,
     string? UserAadObjectId,
     string? UserName,
-    string ConversationAddress);
+    Lazy<string> Address)
+{
+    /// <summary>
+    /// An opaque, serialized address of this conversation that the bot's edge can later use to post into it
+    /// (a proactive message). Store it as is; only Bot/ knows its shape.
+    /// </summary>
+    public string ConversationAddress => Address.Value;
+}
