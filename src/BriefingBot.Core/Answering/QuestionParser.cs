@@ -43,7 +43,11 @@ public static partial class QuestionParser
         return new Question(QuestionKind.Search, text);
     }
 
-    private static string Clean(string? message)
+    /// <summary>
+    /// A typed message as commands read it: white space collapsed, typographic quotes and apostrophes made
+    /// plain (Teams and phones send “what’s”), trailing ?!. dropped.
+    /// </summary>
+    public static string Clean(string? message)
     {
         if (string.IsNullOrWhiteSpace(message))
         {

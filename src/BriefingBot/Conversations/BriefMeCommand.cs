@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Replies;
 
@@ -14,7 +15,7 @@ public sealed partial class BriefMeCommand(Briefer briefer, TimeProvider time) :
     public async Task<Reply?> TryHandleAsync(ChatTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var text = turn.Text.Trim().TrimEnd('?', '!', '.', ' ');
+        var text = QuestionParser.Clean(turn.Text);
         var explicitRequest = BriefMe().Match(text);
         var whatsNew = explicitRequest.Success ? Match.Empty : WhatsNew().Match(text);
         var area = explicitRequest.Success ? explicitRequest.Groups["area"].Value : whatsNew.Success ? whatsNew.Groups["area"].Value : null;

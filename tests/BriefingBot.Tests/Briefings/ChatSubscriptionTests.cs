@@ -92,4 +92,12 @@ public sealed class ChatSubscriptionTests : IAsyncLifetime
         Assert.Contains("No new stories about Turkey in the last 24 hours.", await SayAsync("brief me on Turkey"));
         Assert.Contains("I don't know a region called", await SayAsync("brief me on Narnia"));
     }
+
+    [Fact]
+    public async Task A_typographic_apostrophe_asks_for_the_same_briefing_as_a_plain_one()
+    {
+        await _host.IngestRailTalksAsync(_time.GetUtcNow().AddHours(-3));
+
+        Assert.Contains("**Briefing: Armenia**", await SayAsync("What\u2019s  new in Armenia?"));
+    }
 }
