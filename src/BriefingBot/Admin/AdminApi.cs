@@ -35,7 +35,7 @@ public static class AdminApi
     {
         if (context.Request.ContentLength > MaxBodyBytes)
         {
-            return Problem(StatusCodes.Status413PayloadTooLarge, "Request too large", $"A source request is a small JSON object; this one is over {MaxBodyBytes / 1024} KB.");
+            return TooLarge();
         }
 
         if (!context.Request.HasJsonContentType())
@@ -60,7 +60,7 @@ public static class AdminApi
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return Problem(StatusCodes.Status413PayloadTooLarge, "Request too large", $"A source request is a small JSON object; this one is over {MaxBodyBytes / 1024} KB.");
+            return TooLarge();
         }
 
         if (request is null || string.IsNullOrWhiteSpace(request.Url))
@@ -111,6 +111,9 @@ public static class AdminApi
             };
         }
     }
+
+    private static IResult TooLarge() =>
+        Problem(StatusCodes.Status413PayloadTooLarge, "Request too large", $"A source request is a small JSON object; this one is over {MaxBodyBytes / 1024} KB.");
 
     private static IResult Problem(int status, string title, string detail) => Results.Problem(detail, statusCode: status, title: title);
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using BriefingBot.Infrastructure.Admin;
-using BriefingBot.Infrastructure.Sources;
 
 namespace BriefingBot.Cli;
 
@@ -14,15 +13,8 @@ internal static class ApiKeyCommand
         create.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = CliServices.Build(parse.GetValue(CliOptions.Data));
-            string key;
-            try
-            {
-                key = await services.GetRequiredService<SqliteAdminStore>().CreateApiKeyAsync(parse.GetValue(name) ?? string.Empty, SourcesCommand.Actor, cancellationToken);
-            }
-            catch (SourceException e)
-            {
-                throw new CliError(e.Message);
-            }
+            var key = await SourcesCommand.Run(() => services.GetRequiredService<SqliteAdminStore>().CreateApiKeyAsync(
+                parse.GetValue(name) ?? string.Empty, SourcesCommand.Actor, cancellationToken));
 
             var output = parse.InvocationConfiguration.Output;
             await output.WriteLineAsync(key);

@@ -75,7 +75,8 @@ internal static class SourcesCommand
         return command;
     }
 
-    private static async Task<T> Run<T>(Func<Task<T>> action)
+    /// <summary>Runs a source or admin-store action, turning its <see cref="SourceException"/> into the CLI's error.</summary>
+    internal static async Task<T> Run<T>(Func<Task<T>> action)
     {
         try
         {
