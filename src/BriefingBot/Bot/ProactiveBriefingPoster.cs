@@ -71,14 +71,15 @@ internal sealed partial class ProactiveBriefingPoster : IBriefingPoster
         }
 
         var messages = _formatters.For(reference.ChannelId).FormatMessages(reply);
-        var gate = _channelGates.GetOrAdd(GateKey(reference), _ => new SemaphoreSlim(1, 1));
+        var key = GateKey(reference);
+        var gate = _channelGates.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var sent = 0;
             foreach (var message in messages)
             {
-                await PaceAsync(reference, cancellationToken).ConfigureAwait(false);
+                await PaceAsync(reference.ChannelId, key, cancellationToken).ConfigureAwait(false);
                 try
                 {
                     await _retry.ExecuteAsync(token => new ValueTask(SendAsync(reference, message, token)), cancellationToken).ConfigureAwait(false);
@@ -93,7 +94,7 @@ internal sealed partial class ProactiveBriefingPoster : IBriefingPoster
                 }
                 finally
                 {
-                    _lastSent[GateKey(reference)] = _time.GetUtcNow();
+                    _lastSent[key] = _time.GetUtcNow();
                 }
 
                 sent++;
@@ -137,9 +138,9 @@ internal sealed partial class ProactiveBriefingPoster : IBriefingPoster
         }
     }
 
-    private async Task PaceAsync(ConversationReference reference, CancellationToken cancellationToken)
+    private async Task PaceAsync(string channelId, string key, CancellationToken cancellationToken)
     {
-        if (reference.ChannelId != BotChannels.Slack || !_lastSent.TryGetValue(GateKey(reference), out var last))
+        if (channelId != BotChannels.Slack || !_lastSent.TryGetValue(key, out var last))
         {
             return;
         }
