@@ -2,6 +2,7 @@ using BriefingBot.Core.Text;
 using BriefingBot.Core.Understanding;
 using BriefingBot.Core.Understanding.Quotes;
 using BriefingBot.Core.Understanding.Tokens;
+using static BriefingBot.Core.Tests.Understanding.SpanText;
 
 namespace BriefingBot.Core.Tests.Understanding;
 
@@ -9,8 +10,6 @@ namespace BriefingBot.Core.Tests.Understanding;
 public class CoordinatedReportTests
 {
     private static readonly ArticleAnalyzer Analyzer = new();
-
-    private static string Slice(string text, TextSpan? span) => span is { } s ? s.Slice(text) : "<none>";
 
     private static List<Attribution> Split(string text, string content, string speaker)
     {

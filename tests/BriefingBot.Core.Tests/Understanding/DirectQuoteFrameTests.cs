@@ -1,4 +1,5 @@
 using BriefingBot.Core.Understanding;
+using static BriefingBot.Core.Tests.Understanding.SpanText;
 
 namespace BriefingBot.Core.Tests.Understanding;
 
@@ -6,8 +7,6 @@ namespace BriefingBot.Core.Tests.Understanding;
 public class DirectQuoteFrameTests
 {
     private static readonly ArticleAnalyzer Analyzer = new();
-
-    private static string Slice(string text, Core.Text.TextSpan? span) => span is { } s ? s.Slice(text) : "<none>";
 
     private static Quote DirectQuote(string text) => Assert.Single(Analyzer.Analyze(text).Quotes, q => q.Kind == QuoteKind.Direct);
 

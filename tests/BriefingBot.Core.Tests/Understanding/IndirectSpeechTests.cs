@@ -1,4 +1,5 @@
 using BriefingBot.Core.Understanding;
+using static BriefingBot.Core.Tests.Understanding.SpanText;
 
 namespace BriefingBot.Core.Tests.Understanding;
 
@@ -8,8 +9,6 @@ public class IndirectSpeechTests
     private static readonly ArticleAnalyzer Analyzer = new();
 
     private static List<Quote> Reported(string text) => Analyzer.Analyze(text).Quotes.Where(q => q.Kind != QuoteKind.Direct).ToList();
-
-    private static string Slice(string text, Core.Text.TextSpan? span) => span is { } s ? s.Slice(text) : "<none>";
 
     [Fact]
     public void Content_stops_before_the_writers_contrasting_clause()

@@ -1,4 +1,5 @@
 using BriefingBot.Core.Understanding;
+using static BriefingBot.Core.Tests.Understanding.SpanText;
 
 namespace BriefingBot.Core.Tests.Understanding;
 
@@ -11,8 +12,6 @@ public class QuoteAttributionTests
         var quotes = Analyzer.Analyze(text).Quotes.Where(q => kind is null || q.Kind == kind).ToList();
         return Assert.Single(quotes);
     }
-
-    private static string Slice(string text, Core.Text.TextSpan? span) => span is { } s ? s.Slice(text) : "<none>";
 
     [Fact]
     public void Trailing_attribution_names_the_speaker()

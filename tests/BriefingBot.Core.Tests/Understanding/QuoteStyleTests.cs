@@ -1,4 +1,5 @@
 using BriefingBot.Core.Understanding;
+using static BriefingBot.Core.Tests.Understanding.SpanText;
 
 namespace BriefingBot.Core.Tests.Understanding;
 
@@ -6,8 +7,6 @@ namespace BriefingBot.Core.Tests.Understanding;
 public class QuoteStyleTests
 {
     private static readonly ArticleAnalyzer Analyzer = new();
-
-    private static string Slice(string text, Core.Text.TextSpan? span) => span is { } s ? s.Slice(text) : "<none>";
 
     [Fact]
     public void A_byline_after_a_quote_names_the_speaker()

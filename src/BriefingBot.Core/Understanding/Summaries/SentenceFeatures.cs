@@ -37,8 +37,11 @@ internal static class SentenceFeatures
 
     private const int KeywordCount = 10;
 
-    /// <summary>Row-major features, <see cref="Count"/> per sentence.</summary>
-    public static double[] Compute(SummaryDocument document, IReadOnlyList<string> sentences, int budget)
+    /// <summary>
+    /// Row-major features, <see cref="Count"/> per sentence. Without <paramref name="wordsRank"/> the second
+    /// TextRank is skipped and its two features stay zero: for scoring with a model that gives them no weight.
+    /// </summary>
+    public static double[] Compute(SummaryDocument document, IReadOnlyList<string> sentences, int budget, bool wordsRank = true)
     {
         var n = document.Count;
         var f = Count;
@@ -51,7 +54,7 @@ internal static class SentenceFeatures
         // Two centralities: over content words (drops "said", "mr", "year": what CNN/DailyMail's highlights
         // reward) and classic TextRank over all but NLTK's function words (what BBC's extracts reward).
         var textRank = Centrality.TextRank(document.Content);
-        var wordsRank = Centrality.TextRank(document.RankWords);
+        var wordsTextRank = wordsRank ? Centrality.TextRank(document.RankWords) : null;
         var rankOrder = new int[n];
         for (var i = 0; i < n; i++)
         {
@@ -139,7 +142,7 @@ internal static class SentenceFeatures
             row[k++] = early * quoted;
             row[k++] = early * (length > 0 && document.Kinds[words[0]].HasFlag(WordKind.Anaphoric) ? 1 : 0);
             row[k++] = early * Math.Min(textRank[i], 3);
-            row[k++] = Math.Min(wordsRank[i], 3);
+            row[k++] = wordsTextRank is null ? 0 : Math.Min(wordsTextRank[i], 3);
             k++; // its rank: filled below
             System.Diagnostics.Debug.Assert(k == f, "every feature has its slot");
 

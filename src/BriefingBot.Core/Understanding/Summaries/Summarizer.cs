@@ -38,7 +38,7 @@ public static class Summarizer
         }
 
         var document = SummaryDocument.Build(sentences, title);
-        var scores = model.Score(SentenceFeatures.Compute(document, sentences, count), sentences.Count);
+        var scores = model.Score(SentenceFeatures.Compute(document, sentences, count, model.UsesWordsRank), sentences.Count);
         return Pick(document, scores, count, model.Redundancy);
     }
 

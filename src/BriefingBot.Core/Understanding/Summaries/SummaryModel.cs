@@ -44,6 +44,8 @@ internal sealed class SummaryModel
 
         Weights = weights;
         Redundancy = redundancy;
+        UsesWordsRank = weights[Array.IndexOf(SentenceFeatures.Names, "textrank-words")] != 0
+            || weights[Array.IndexOf(SentenceFeatures.Names, "textrank-words-rank")] != 0;
     }
 
     /// <summary>
@@ -58,6 +60,9 @@ internal sealed class SummaryModel
     public double[] Weights { get; }
 
     public Redundancy Redundancy { get; }
+
+    /// <summary>Whether the classic TextRank features carry weight: the highlights model zeroes them, so scoring skips that TextRank.</summary>
+    public bool UsesWordsRank { get; }
 
     public double[] Score(double[] features, int sentences)
     {

@@ -88,16 +88,10 @@ internal static class CueFeatures
     private static Features Word(Features f, List<Token> tokens, int j, int sentenceStart, int sentenceEnd) =>
         FragmentFeatures.Word(f, tokens, j, sentenceStart, sentenceEnd, namesAtStart: true);
 
+    // The fragment buckets, with the long end split further: cue distances run longer than fragment lengths.
     private static string Bucket(int n) => n switch
     {
-        0 => "0",
-        1 => "1",
-        2 => "2",
-        3 => "3",
-        < 0 => "<0",
-        <= 5 => "4-5",
-        <= 8 => "6-8",
-        <= 12 => "9-12",
+        <= 12 => FragmentFeatures.Bucket(n),
         <= 20 => "13-20",
         <= 35 => "21-35",
         _ => "36+",

@@ -138,7 +138,7 @@ internal static class FragmentFeatures
             : "w";
     }
 
-    private static string Bucket(int n) => n switch
+    internal static string Bucket(int n) => n switch
     {
         0 => "0",
         1 => "1",
