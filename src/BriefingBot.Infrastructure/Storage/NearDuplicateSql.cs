@@ -9,6 +9,13 @@ internal static class NearDuplicateSql
     /// <summary>Reads that list articles or quotes add this condition (over alias a) to leave near copies out.</summary>
     public const string NotACopy = "NOT EXISTS (SELECT 1 FROM article_links l WHERE l.article_id = a.id)";
 
+    // The band count is fixed, so the candidate query is built once, not on every save.
+    private static readonly string CandidatesSql = $"""
+        SELECT f.article_id, f.signature FROM article_fingerprints f
+        WHERE f.article_id IN (SELECT b.article_id FROM article_bands b WHERE {string.Join(" OR ", Enumerable.Range(0, NearDuplicates.Bands).Select(i => $"(b.band = {i} AND b.value = $v{i})"))})
+        ORDER BY f.article_id;
+        """;
+
     /// <returns>The id of the original this article copies, or null.</returns>
     public static async Task<long?> FingerprintAndLinkAsync(
         SqliteConnection connection, SqliteTransaction transaction, long articleId, uint[]? signature, CancellationToken cancellationToken)
@@ -56,19 +63,12 @@ internal static class NearDuplicateSql
     private static async Task<(long? Id, double Similarity)> BestCandidateAsync(
         SqliteConnection connection, SqliteTransaction transaction, uint[] signature, long[] bands, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction, string.Empty);
-        var conditions = new List<string>();
+        await using var command = Command(connection, transaction, CandidatesSql);
         for (var i = 0; i < bands.Length; i++)
         {
-            conditions.Add($"(b.band = {i} AND b.value = $v{i})");
             command.Parameters.AddWithValue($"$v{i}", bands[i]);
         }
 
-        command.CommandText = $"""
-            SELECT f.article_id, f.signature FROM article_fingerprints f
-            WHERE f.article_id IN (SELECT b.article_id FROM article_bands b WHERE {string.Join(" OR ", conditions)})
-            ORDER BY f.article_id;
-            """;
         long? best = null;
         var bestSimilarity = 0.0;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
