@@ -15,6 +15,7 @@ namespace BriefingBot.Infrastructure.Storage;
 public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
 {
     private readonly SqliteDatabase _database;
+    private readonly ArchiveReadCache? _cache;
 
     public SqliteArticleStore(IOptions<StorageOptions> options)
         : this(options.Value)
@@ -25,9 +26,13 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
     public SqliteArticleStore(StorageOptions options)
     {
         _database = SqliteDatabase.Open(options);
+        _cache = options.ReadCacheMegabytes > 0 ? new ArchiveReadCache(_database, options.ReadCacheMegabytes * 1024L * 1024) : null;
     }
 
     public string DatabasePath => _database.DatabasePath;
+
+    /// <summary>The read cache, or null when StorageOptions.ReadCacheMegabytes is 0.</summary>
+    public ArchiveReadCache? ReadCache => _cache;
 
     /// <summary>The same file and connection pool, for the stores of sources and admin data.</summary>
     internal SqliteDatabase Database => _database;
@@ -80,7 +85,7 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
             foreach (var quote in analysis.Quotes)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                await InsertQuoteAsync(connection, transaction, articleId, analysis, quote, cancellationToken);
+                await InsertQuoteAsync(connection, transaction, articleId, document.PublishedAt, analysis, quote, cancellationToken);
                 quotes++;
             }
 
@@ -98,7 +103,11 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
         }
     }
 
-    public void Dispose() => _database.ReleaseConnections();
+    public void Dispose()
+    {
+        _cache?.Dispose();
+        _database.ReleaseConnections();
+    }
 
     private static async Task<long?> FindDuplicateAsync(
         SqliteConnection connection, SqliteTransaction transaction, string? canonicalUrl, string contentHash, CancellationToken cancellationToken)
@@ -151,7 +160,7 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
     }
 
     private static async Task InsertQuoteAsync(
-        SqliteConnection connection, SqliteTransaction transaction, long articleId, ArticleAnalysis analysis, Quote quote, CancellationToken cancellationToken)
+        SqliteConnection connection, SqliteTransaction transaction, long articleId, DateTimeOffset? publishedAt, ArticleAnalysis analysis, Quote quote, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, transaction, QuoteSql.Insert);
         command.Parameters.AddWithValue("$articleId", articleId);
@@ -163,6 +172,8 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
         command.Parameters.AddWithValue("$importance", quote.Importance);
         command.Parameters.AddWithValue("$context", QuoteContext.For(analysis, quote));
         command.Parameters.AddWithValue("$sentenceIndex", quote.SentenceIndex);
+        // NULL (undated) lets the insert trigger take the article's stored time, as the answers' ordering does.
+        command.Parameters.AddWithValue("$articleWhen", RowReader.FormatDate(publishedAt));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
