@@ -34,9 +34,9 @@ internal sealed record HarnessOptions(int Articles, TimeSpan Duration, int Conne
             Sample: Time(values.GetValueOrDefault("sample", soak ? "30s" : "10s")),
             Warmup: Time(values.GetValueOrDefault("warmup", "5s")),
             WorkDirectory: values.GetValueOrDefault("work", Path.Combine(Path.GetTempPath(), "briefingbot-load")),
-            Questions: BriefingBot.LoadHarness.Questions.Kinds.Contains(values.GetValueOrDefault("questions", "mix"))
+            Questions: SyntheticQuestions.Kinds.Contains(values.GetValueOrDefault("questions", "mix"))
                 ? values.GetValueOrDefault("questions", "mix")
-                : throw new ArgumentException("--questions is one of " + string.Join(", ", BriefingBot.LoadHarness.Questions.Kinds)));
+                : throw new ArgumentException("--questions is one of " + string.Join(", ", SyntheticQuestions.Kinds)));
     }
 
     /// <summary>"90", "90s", "5m", "1h".</summary>

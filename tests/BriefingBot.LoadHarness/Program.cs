@@ -66,6 +66,8 @@ if (connector.Unexpected > 0)
     Console.WriteLine($"  unexpected connector calls: {connector.Unexpected}");
 }
 
+var (distinct, repeats) = run.Questions;
+Console.WriteLine($"questions: {distinct:N0} distinct; {repeats / (double)Math.Max(1, distinct + repeats):P0} of turns repeated an earlier question (the most any cache could serve)");
 Console.WriteLine($"RSS over the measured run: min {minRss:0} MB, max {maxRss:0} MB; CPU % is of one core; load average now {LoadAverage()}");
 return run.Errors.Count == 0 ? 0 : 1;
 

@@ -56,11 +56,6 @@ public sealed partial class SqliteArticleStore
     private static string Key(string read, string? text, long number) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{read}\u0001{number}\u0001{text}");
 
-    /// <remarks>
-    /// Three short steps instead of one sort over every quote of a common surname: the speaker keys that contain
-    /// the name (a small table), each key's best quotes from a covering index, then the overall best with their
-    /// articles. Same rows, same order as sorting them all.
-    /// </remarks>
     private async Task<IReadOnlyList<StoredQuote>> ReadQuotesBySpeakerAsync(string speakerName, int limit, CancellationToken cancellationToken)
     {
         if (limit <= 0)
@@ -68,64 +63,22 @@ public sealed partial class SqliteArticleStore
             return [];
         }
 
-        limit = Math.Min(limit, MaxLimit);
         await using var connection = _database.OpenConnection();
-        var keys = new List<string>();
-        await using (var command = connection.CreateCommand())
-        {
-            var match = NameMatchSql.AllTokens("s.key", speakerName, command);
-            if (match is null)
-            {
-                return [];
-            }
-
-            var candidates = NameMatchSql.SpeakerCandidates(speakerName);
-            if (candidates is not null)
-            {
-                command.Parameters.AddWithValue("$speakerFts", candidates);
-            }
-
-            command.CommandText = QuoteSql.SpeakerKeys(match, narrowed: candidates is not null);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                keys.Add(reader.GetString(0));
-            }
-        }
-
-        if (keys.Count == 0)
+        await using var command = connection.CreateCommand();
+        var match = NameMatchSql.AllTokens("s.key", speakerName, command);
+        if (match is null)
         {
             return [];
         }
 
-        // The overall best `limit` are among each speaker's best `limit`: read those from the index, merge, keep the best.
-        var best = new List<(long Id, double Importance, double When)>();
-        await using (var command = connection.CreateCommand())
+        var candidates = NameMatchSql.SpeakerCandidates(speakerName);
+        if (candidates is not null)
         {
-            command.CommandText = QuoteSql.TopOfSpeaker;
-            var key = command.Parameters.Add("$key", SqliteType.Text);
-            command.Parameters.AddWithValue("$limit", limit);
-            foreach (var speakerKey in keys)
-            {
-                key.Value = speakerKey;
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    best.Add((reader.GetInt64(0), reader.GetDouble(1), reader.IsDBNull(2) ? double.MinValue : reader.GetDouble(2)));
-                }
-            }
+            command.Parameters.AddWithValue("$speakerFts", candidates);
         }
 
-        var ids = best
-            .OrderByDescending(q => q.Importance).ThenByDescending(q => q.When).ThenBy(q => q.Id)
-            .Take(limit)
-            .Select(q => q.Id);
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText = QuoteSql.ByIdsRanked;
-            command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(ids));
-            return await ReadAllAsync(command, limit, RowReader.Quote, cancellationToken);
-        }
+        command.CommandText = QuoteSql.FindBySpeaker(match, narrowed: candidates is not null);
+        return await ReadAllAsync(command, limit, RowReader.Quote, cancellationToken);
     }
 
     private async Task<IReadOnlyList<StoredPerson>> ReadPeopleAsync(string name, int limit, CancellationToken cancellationToken)

@@ -8,8 +8,6 @@ namespace BriefingBot.Infrastructure.Storage;
 /// </summary>
 internal sealed class SqliteDatabase
 {
-    private const long MmapBytes = 1L << 30;
-
     private readonly string _connectionString;
     private readonly int _busyTimeoutMilliseconds;
 
@@ -61,9 +59,7 @@ internal sealed class SqliteDatabase
             using var pragma = connection.CreateCommand();
             // WAL with synchronous=NORMAL: a commit survives a crash of the process (kill -9); only a power cut
             // can lose the last commits, never corrupt the file. FULL would fsync every article saved.
-            // mmap: reads of a large archive come straight from the OS page cache instead of a read() per 4 KB page
-            // into each pooled connection's own small cache (issue 8: reading 200 quotes' articles was mostly syscalls).
-            pragma.CommandText = $"PRAGMA busy_timeout = {_busyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA mmap_size = {MmapBytes};";
+            pragma.CommandText = $"PRAGMA busy_timeout = {_busyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;";
             pragma.ExecuteNonQuery();
             return connection;
         }
