@@ -11,6 +11,11 @@ Console.WriteLine($"BriefingBot load harness: {options.Articles:N0} articles, {o
 
 var dll = await ServiceProcess.BuildAsync();
 var data = await ArchiveAsync(dll, options);
+if (options.ArchiveOnly)
+{
+    Console.WriteLine($"archive ready: {data}");
+    return 0;
+}
 
 await using var connector = new FakeConnector();
 await connector.StartAsync();
