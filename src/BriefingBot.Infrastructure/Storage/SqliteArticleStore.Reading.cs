@@ -78,7 +78,7 @@ public sealed partial class SqliteArticleStore
         }
 
         command.CommandText = QuoteSql.FindBySpeaker(match, narrowed: candidates is not null);
-        return await ReadAllAsync(command, limit, RowReader.Quote, cancellationToken);
+        return await ReadQuotesAsync(command, limit, cancellationToken);
     }
 
     private async Task<IReadOnlyList<StoredPerson>> ReadPeopleAsync(string name, int limit, CancellationToken cancellationToken)
@@ -117,7 +117,7 @@ public sealed partial class SqliteArticleStore
         await using var connection = _database.OpenConnection();
         await using var command = connection.CreateCommand();
         command.CommandText = QuoteSql.Latest;
-        return await ReadAllAsync(command, limit, RowReader.Quote, cancellationToken);
+        return await ReadQuotesAsync(command, limit, cancellationToken);
     }
 
     private async Task<StoredArticle?> ReadArticleAsync(long id, CancellationToken cancellationToken)
@@ -149,6 +149,12 @@ public sealed partial class SqliteArticleStore
         await using var command = connection.CreateCommand();
         command.CommandText = ArticleSql.Count;
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static Task<IReadOnlyList<StoredQuote>> ReadQuotesAsync(SqliteCommand command, int limit, CancellationToken cancellationToken)
+    {
+        var articles = new Dictionary<long, StoredArticle>();
+        return ReadAllAsync(command, limit, reader => RowReader.Quote(reader, articles), cancellationToken);
     }
 
     private static async Task<IReadOnlyList<T>> ReadAllAsync<T>(
