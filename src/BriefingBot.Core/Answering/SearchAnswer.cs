@@ -5,10 +5,16 @@ namespace BriefingBot.Core.Answering;
 /// <summary>Anything else: quotes and articles that match the words, or a plain "I don't know".</summary>
 internal sealed class SearchAnswer(AnswerContext context)
 {
-    public async Task<Reply> AnswerAsync(string query, CancellationToken cancellationToken)
+    /// <param name="skip">Results already shown ("more" in a conversation): quotes and articles start after them.</param>
+    public async Task<Reply> AnswerAsync(string query, int skip, CancellationToken cancellationToken)
     {
-        var quotes = await context.Archive.SearchQuotesAsync(query, context.Options.MaxQuotes, cancellationToken);
-        var articles = await context.Archive.SearchArticlesAsync(query, 3, cancellationToken);
+        var quotes = (await context.Archive.SearchQuotesAsync(query, context.Options.MaxQuotes + skip, cancellationToken)).Skip(skip).ToList();
+        var articles = (await context.Archive.SearchArticlesAsync(query, 3 + skip, cancellationToken)).Skip(skip).ToList();
+        if (skip > 0 && quotes.Count == 0 && articles.Count == 0)
+        {
+            return Reply.Text($"That is all I have on \u201c{query}\u201d", "Try other words, or ask about a person or a place.");
+        }
+
         if (quotes.Count == 0 && articles.Count == 0)
         {
             return new Reply(
