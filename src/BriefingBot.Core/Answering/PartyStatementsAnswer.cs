@@ -27,7 +27,8 @@ internal sealed partial class PartyStatementsAnswer(AnswerContext context)
 
         var statements = candidates
             .Select(q => (Quote: q, Speaker: Names(keys, q.SpeakerName + " " + q.SpeakerRole), Reported: ReportedOf(keys, cues, q.Context)))
-            .Where(c => c.Speaker || c.Reported)
+            // A reported "quote" with no speech in its sentence ("Armenia and Georgia opened a crossing") is an event, not a statement.
+            .Where(c => (c.Speaker || c.Reported) && (c.Quote.Kind != Understanding.QuoteKind.Indirect || SpeechPattern().IsMatch(c.Quote.Context)))
             .Select(c => (c.Quote, Score: (c.Speaker ? 2 : 1) + (cues.IsMatch(c.Quote.Context) ? 1 : 0) + (2 * topic.Score(c.Quote.Text + " " + c.Quote.Context))))
             .ToList();
         var paragraphs = new List<string>();
