@@ -26,9 +26,9 @@ internal sealed partial class PartyStatementsAnswer(AnswerContext context)
         var cues = CuesFor(question.Verb);
 
         var statements = candidates
-            .Select(q => (Quote: q, Speaker: Names(keys, q.SpeakerName + " " + q.SpeakerRole), Reported: ReportedOf(keys, cues, q.Context)))
+            .Select(q => (Quote: q, Speaker: Names(keys, q.SpeakerName + " " + q.SpeakerRole), Reported: !SpeaksForACountry(q) && ReportedOf(keys, cues, q.Context)))
             // A reported "quote" with no speech in its sentence ("Armenia and Georgia opened a crossing") is an event, not a statement.
-            .Where(c => (c.Speaker || c.Reported) && (c.Quote.Kind != Understanding.QuoteKind.Indirect || SpeechPattern().IsMatch(c.Quote.Context)))
+            .Where(c => (c.Speaker || c.Reported) && (c.Quote.Kind != Understanding.QuoteKind.Indirect || HasSpeechVerb(c.Quote.Context.Split(' '))))
             .Select(c => (c.Quote, Score: (c.Speaker ? 2 : 1) + (cues.IsMatch(c.Quote.Context) ? 1 : 0) + (2 * topic.Score(c.Quote.Text + " " + c.Quote.Context))))
             .ToList();
         var paragraphs = new List<string>();
@@ -64,7 +64,7 @@ internal sealed partial class PartyStatementsAnswer(AnswerContext context)
         var more = statements.Count - skip - chosen.Count;
         if (more > 0)
         {
-            paragraphs.Add($"{more} more; say \u201cmore\u201d.");
+            paragraphs.Add($"{more} more {(more == 1 ? "statement" : "statements")}; say \u201cmore\u201d.");
         }
 
         return new Answer(
@@ -106,6 +106,14 @@ internal sealed partial class PartyStatementsAnswer(AnswerContext context)
         return keys.Any(k => normalized.Contains(k, StringComparison.Ordinal));
     }
 
+    // "Turkey's foreign minister" speaks for Turkey: whatever the sentence says of Pakistan is not Pakistan's statement.
+    private static bool SpeaksForACountry(StoredQuote quote)
+    {
+        var lexicon = Understanding.Lexicon.Lexicon.Instance;
+        return NameKey.Tokens(quote.SpeakerName + " " + quote.SpeakerRole)
+            .Any(t => lexicon.Countries.Contains(t) || lexicon.CountryByDemonym.ContainsKey(t));
+    }
+
     // "Turkey proposed a summit": the party, then within a few words a speech verb.
     private static bool ReportedOf(IReadOnlyList<string> keys, Regex cues, string context)
     {
@@ -114,8 +122,8 @@ internal sealed partial class PartyStatementsAnswer(AnswerContext context)
         {
             for (var at = normalized.IndexOf(key, StringComparison.Ordinal); at >= 0; at = normalized.IndexOf(key, at + 1, StringComparison.Ordinal))
             {
-                var after = string.Join(' ', normalized[(at + key.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5));
-                if (cues.IsMatch(after) || SpeechPattern().IsMatch(after))
+                var after = normalized[(at + key.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3).ToList();
+                if (cues.IsMatch(string.Join(' ', after)) || HasSpeechVerb(after))
                 {
                     return true;
                 }
@@ -125,12 +133,19 @@ internal sealed partial class PartyStatementsAnswer(AnswerContext context)
         return false;
     }
 
+    // The reporting verbs of the understanding pipeline's lexicon ("said", "affirmed", "refused").
+    private static bool HasSpeechVerb(IEnumerable<string> words)
+    {
+        var cues = Understanding.Lexicon.Lexicon.Instance.Cues;
+        return words.Any(w => cues.TryGetValue(w.Trim(',', '.', ';', ':', '"', '\u201c', '\u201d'), out var flags) && !flags.HasFlag(Understanding.Lexicon.CueFlags.DirectOnly));
+    }
+
     private static Regex CuesFor(string? verb) => verb switch
     {
         "propose" or "offer" or "suggest" or "call for" => ProposalPattern(),
         "announce" or "promise" => AnnouncementPattern(),
         "demand" or "urge" or "warn" => DemandPattern(),
-        _ => SpeechPattern(),
+        _ => NoCuePattern(),
     };
 
     private static string Doing(string? verb) => verb switch
@@ -154,6 +169,7 @@ internal sealed partial class PartyStatementsAnswer(AnswerContext context)
     [GeneratedRegex(@"\b(?:demand\w*|urg\w*|warn\w*|insist\w*|call\w*\s+on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DemandPattern();
 
-    [GeneratedRegex(@"\b(?:said|says|say|stated|told|announc\w*|propos\w*|offer\w*|suggest\w*|call\w*|urg\w*|warn\w*|insist\w*|argu\w*|demand\w*|promis\w*|believ\w*|want\w*|plan\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SpeechPattern();
+    // "Say" asks for any statement: no verb is preferred over another.
+    [GeneratedRegex(@"(?!)", RegexOptions.CultureInvariant)]
+    private static partial Regex NoCuePattern();
 }
