@@ -30,7 +30,8 @@ internal sealed class WhatsNewAnswer(AnswerContext context, Briefer? briefer, Ti
             var briefing = await briefer.BriefAsync(subject, time.GetUtcNow(), cancellationToken: cancellationToken);
             if (briefing is not null && briefing.Sections.Count > 0)
             {
-                return new Answer(briefing);
+                // "More" after a briefing lists the place's articles after as many as the briefing showed.
+                return new Answer(briefing, briefing.Sections.Count);
             }
 
             // Nothing in the briefing window: say so, then give the latest there is.

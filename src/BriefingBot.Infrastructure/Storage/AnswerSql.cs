@@ -17,10 +17,23 @@ internal static class AnswerSql
         LIMIT $limit;
         """;
 
+    // The newest articles that match an FTS query, by id only. "+r.id" keeps SQLite from driving the query by the
+    // match list: it walks the articles_recency index (migration 0004) newest first and stops at the limit, so a
+    // common word costs the limit, not every article that has it, and no article row (with its body) is read.
+    // Timed once in the sqlite3 shell on a 100,000-article archive, a word in a third of the articles: ~0.55 s
+    // reading the matches then sorting, ~0.02 s this way (a rare word: ~0.02 s either way).
+    private static string NewestMatching(string match, string limit) => $"""
+        SELECT r.id FROM articles r
+        WHERE +r.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH {match})
+          AND NOT EXISTS (SELECT 1 FROM article_links l WHERE l.article_id = r.id)
+        ORDER BY julianday(COALESCE(r.published_at, r.ingested_at)) DESC, r.id DESC
+        LIMIT {limit}
+        """;
+
     /// <param name="nameCount">How many $n0, $n1, ... parameters hold the names (lower case).</param>
     /// <remarks>
-    /// The article index narrows the candidates to articles that name the party at all; the exact check on
-    /// speaker, role and sentence is then made on those quotes only.
+    /// The newest $articles articles that name the party at all are the candidates; the exact check on speaker,
+    /// role and sentence is then made on their quotes only.
     /// </remarks>
     public static string QuotesMentioning(int nameCount)
     {
@@ -29,19 +42,16 @@ internal static class AnswerSql
         return $"""
             SELECT {QuoteSql.Columns} FROM quotes q
             JOIN articles a ON a.id = q.article_id
-            WHERE q.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH $names)
+            WHERE q.article_id IN ({NewestMatching("$names", "$articles")})
               AND ({any})
-              AND {NearDuplicateSql.NotACopy}
             ORDER BY julianday(COALESCE(a.published_at, a.ingested_at)) DESC, q.importance DESC, q.id
             LIMIT $limit;
             """;
     }
 
-    public const string RecentArticles = $"""
+    public static readonly string RecentArticles = $"""
         SELECT {ArticleSql.Columns} FROM articles a
-        WHERE a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH $query)
-          AND {NearDuplicateSql.NotACopy}
-        ORDER BY julianday(COALESCE(a.published_at, a.ingested_at)) DESC, a.id DESC
-        LIMIT $limit;
+        WHERE a.id IN ({NewestMatching("$query", "$limit")})
+        ORDER BY julianday(COALESCE(a.published_at, a.ingested_at)) DESC, a.id DESC;
         """;
 }

@@ -10,6 +10,10 @@ public sealed partial class SqliteArticleStore
     private const int MaxPhraseTokens = 32;
     private const int MaxPartyNames = 12;
 
+    // The newest articles naming a party whose quotes are read: statements older than this many articles about
+    // it are left out, which keeps a question about a much-covered country as quick as one about a rare one.
+    private const int MaxPartyArticles = 1_000;
+
     public async Task<IReadOnlyList<StoredQuote>> FindQuotesWithPhraseAsync(string phrase, int limit, CancellationToken cancellationToken = default)
     {
         // Repeated words stay: a phrase is the words in their order. Tokens are letters and digits only,
@@ -41,6 +45,7 @@ public sealed partial class SqliteArticleStore
         await using var command = connection.CreateCommand();
         command.CommandText = AnswerSql.QuotesMentioning(kept.Count);
         command.Parameters.AddWithValue("$names", match);
+        command.Parameters.AddWithValue("$articles", MaxPartyArticles);
         for (var i = 0; i < kept.Count; i++)
         {
             command.Parameters.AddWithValue($"$n{i}", kept[i].ToLowerInvariant());

@@ -51,6 +51,17 @@ public sealed class FollowUpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task More_after_a_briefing_goes_on_past_its_stories_instead_of_repeating_it()
+    {
+        var answerer = _archive.Answerer();
+        Assert.Equal("Briefing: Armenia", (await answerer.AnswerAsync("what's new in Armenia?", "chat:a", default)).Heading);
+
+        var reply = await answerer.AnswerAsync("more", "chat:a", default);
+
+        Assert.Equal("That is all I have on Armenia", reply.Heading);
+    }
+
+    [Fact]
     public async Task He_after_who_said_is_the_person_who_said_it()
     {
         var answerer = _archive.Answerer();
