@@ -54,6 +54,21 @@ public sealed class IngestAndAskCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Ask_whats_new_in_a_country_gives_its_briefing_as_chat_does()
+    {
+        var published = DateTimeOffset.UtcNow.AddHours(-2).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        var article = _data.Write("crossing.md", $"---\ntitle: Armenia and Georgia open a new border crossing\nsource: Test Wire\ndate: {published}\n---\n\n"
+            + "Armenia and Georgia opened a new border crossing near Bavra on Thursday to ease truck queues.\n\n"
+            + "\"Drivers will wait minutes, not hours,\" said Armenian Deputy Economy Minister Ani Petrosyan.\n");
+        await CliRun.InvokeAsync("ingest", article, "--data", _data.Path);
+
+        var run = await CliRun.InvokeAsync("ask", "What\u2019s new in Armenia?", "--data", _data.Path);
+
+        Assert.StartsWith("**Briefing: Armenia**", run.Output, StringComparison.Ordinal);
+        Assert.Contains("**Armenia and Georgia open a new border crossing**", run.Output);
+    }
+
+    [Fact]
     public async Task An_empty_conversation_name_is_refused()
     {
         var run = await CliRun.InvokeAsync("ask", "more", "--conversation", " ", "--data", _data.Path);
