@@ -56,6 +56,25 @@ public sealed class QuestionKindTests(AnsweringArchive archive) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_search_matching_few_of_its_words_offers_leads_instead_of_an_answer()
+    {
+        var reply = await AskAsync("Bavra weather forecast");
+
+        Assert.Equal("I am not sure I have anything on \u201cBavra weather forecast\u201d", reply.Heading);
+        Assert.Empty(reply.Quotes);
+        Assert.Equal(AnsweringArchive.ArmeniaTitle, Assert.Single(reply.Citations).Title);
+    }
+
+    [Fact]
+    public async Task A_search_matching_its_words_answers_with_them()
+    {
+        var reply = await AskAsync("Bavra border crossing");
+
+        Assert.Equal("What I found on \u201cBavra border crossing\u201d", reply.Heading);
+        Assert.Equal(AnsweringArchive.ArmeniaTitle, reply.Citations[0].Title);
+    }
+
+    [Fact]
     public async Task Who_is_gives_the_role_the_article_gives()
     {
         var reply = await AskAsync("who is Ozturk?");
