@@ -31,7 +31,7 @@ public sealed class Answerer(
         var remembered = conversations is not null && conversationKey is not null;
         var now = _time.GetUtcNow();
         var state = remembered && parsed.Kind is QuestionKind.More or QuestionKind.AndAbout or QuestionKind.SpeakerQuotes or QuestionKind.WhoIs
-            ? await conversations!.LoadAsync(conversationKey!, now, cancellationToken)
+            ? await LoadStateAsync(conversationKey!, now, cancellationToken)
             : null;
 
         var (question, skip, refusal) = await FollowUps.ResolveAsync(parsed, state, IsSpeakerAsync);
@@ -45,7 +45,7 @@ public sealed class Answerer(
         {
             // The person stays the same while the subject does ("more" after "who said ..."), so "he" still works.
             var person = answer.Person ?? (state is not null && state.Subject == question.Subject ? state.Person : null);
-            await conversations!.SaveAsync(
+            await SaveStateAsync(
                 conversationKey!,
                 new ConversationState(question.Kind, question.Subject, question.Topic, question.Verb, person, skip + answer.Shown),
                 now,
@@ -53,6 +53,32 @@ public sealed class Answerer(
         }
 
         return answer.Reply;
+    }
+
+    // Follow-up state is a convenience: when the store fails (a locked or full database), the question is
+    // still answered, as if it were the conversation's first.
+    private async Task<ConversationState?> LoadStateAsync(string key, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await conversations!.LoadAsync(key, now, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    private async Task SaveStateAsync(string key, ConversationState state, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await conversations!.SaveAsync(key, state, now, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The answer stands; only the next follow-up loses its context.
+        }
     }
 
     private async Task<Answer> AnswerAsync(Question question, int skip, CancellationToken cancellationToken)
