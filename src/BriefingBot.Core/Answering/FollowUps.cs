@@ -15,6 +15,18 @@ internal static class FollowUps
     {
         switch (question.Kind)
         {
+            case QuestionKind.More when QuestionParser.IsPronoun(question.Subject):
+                if (state is null)
+                {
+                    return (null, 0, NothingToContinue());
+                }
+
+                // "What else did she say?" after a party's or a phrase's answer: the person it quoted.
+                var personal = question.Subject.ToLowerInvariant() is "he" or "she" or "him" or "her";
+                return personal && state.Person is not null && state.Kind != QuestionKind.SpeakerQuotes
+                    ? (new Question(QuestionKind.SpeakerQuotes, state.Person), 0, null)
+                    : More(state);
+
             case QuestionKind.More when question.Subject.Length > 0:
                 // "what else did Cavusoglu say?": the next quotes when Cavusoglu was the last speaker asked about.
                 var same = state is { Kind: QuestionKind.SpeakerQuotes } && SameName(state.Subject, question.Subject);

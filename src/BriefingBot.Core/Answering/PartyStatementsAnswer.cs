@@ -74,7 +74,8 @@ internal sealed partial class PartyStatementsAnswer(AnswerContext context)
                 chosen.Select(ReplyParts.ToReplyQuote).ToList(),
                 [],
                 chosen.Where(q => q.SpeakerName is not null).Select(q => $"who is {q.SpeakerName}?").Distinct().Take(1).Append($"what's new in {question.Subject}?").ToList()),
-            chosen.Count);
+            chosen.Count,
+            chosen[0].SpeakerName is { } first && !Party.IsParty(first) ? first : null);
     }
 
     private async Task<Reply> NoStatementsAsync(string subject, string what, IReadOnlyList<StoredQuote> mentioning, CancellationToken cancellationToken)

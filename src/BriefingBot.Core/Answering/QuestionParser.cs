@@ -108,7 +108,8 @@ public static partial class QuestionParser
         if (match.Success)
         {
             var name = match.Groups["name"].Success ? TrimFiller(match.Groups["name"].Value) : string.Empty;
-            return new Question(QuestionKind.More, IsPronoun(name) ? string.Empty : name);
+            // "he" or "she" stays: after a country's statements, "what else did she say?" means the person quoted.
+            return new Question(QuestionKind.More, name);
         }
 
         match = AndAboutPattern().Match(text);

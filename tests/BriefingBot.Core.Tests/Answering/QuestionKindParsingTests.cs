@@ -59,11 +59,15 @@ public sealed class QuestionKindParsingTests
     [InlineData("more")]
     [InlineData("More please")]
     [InlineData("what else?")]
-    [InlineData("what else did he say?")]
-    [InlineData("and what else did they say")]
     [InlineData("tell me more")]
     public void More_continues_the_last_answer(string message) =>
         Assert.Equal(new Question(QuestionKind.More, string.Empty), QuestionParser.Parse(message));
+
+    [Theory]
+    [InlineData("what else did he say?", "he")]
+    [InlineData("and what else did they say", "they")]
+    public void What_else_keeps_the_pronoun_for_the_conversation(string message, string pronoun) =>
+        Assert.Equal(new Question(QuestionKind.More, pronoun), QuestionParser.Parse(message));
 
     [Fact]
     public void What_else_did_a_named_person_say_names_them() =>

@@ -40,6 +40,18 @@ public sealed class FollowUpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task What_else_did_she_say_after_a_countrys_statements_is_the_person_quoted()
+    {
+        var answerer = _archive.Answerer(maxQuotes: 1);
+        var party = await answerer.AnswerAsync("what did Pakistan say?", "chat:a", default);
+
+        var reply = await answerer.AnswerAsync("what else did she say?", "chat:a", default);
+
+        Assert.Equal("Nadia Qureshi", Assert.Single(party.Quotes).Speaker);
+        Assert.Equal("Nadia Qureshi, Pakistan's foreign minister", reply.Heading);
+    }
+
+    [Fact]
     public async Task What_about_another_place_asks_for_its_news()
     {
         var answerer = _archive.Answerer();
