@@ -6,6 +6,7 @@ using BriefingBot.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Infrastructure;
@@ -38,7 +39,9 @@ public static class InfrastructureServiceCollectionExtensions
         // Follow-ups: each conversation's last question, in the same file, expiring (Conversations:Expiry).
         services.AddValidatedOptions<Core.Answering.ConversationOptions>(configuration, Core.Answering.ConversationOptions.SectionName);
         services.AddSingleton(sp => new SqliteConversationStateStore(
-            sp.GetRequiredService<SqliteArticleStore>(), sp.GetRequiredService<IOptions<Core.Answering.ConversationOptions>>()));
+            sp.GetRequiredService<SqliteArticleStore>(),
+            sp.GetRequiredService<IOptions<Core.Answering.ConversationOptions>>(),
+            sp.GetRequiredService<ILogger<SqliteConversationStateStore>>()));
         services.AddSingleton<Core.Answering.IConversationStateStore>(sp => sp.GetRequiredService<SqliteConversationStateStore>());
 
         services.AddSingleton<ArticleExtractor>();

@@ -20,11 +20,15 @@ public static class BotFrameworkExtensions
 
         // Reads MicrosoftAppType/AppId/AppPassword/AppTenantId from the configuration root, where
         // Azure Bot Service templates and the Emulator docs put them.
+        // Replies reuse pooled connections to the channel. No per-request logging: the URLs carry
+        // conversation ids, and at hundreds of replies a second the log would be nothing else.
+        services.AddHttpClient(ConnectorHttpClientFactory.Name).RemoveAllLoggers();
         services.AddSingleton<BotFrameworkAuthentication>(sp =>
             new BriefingBotFrameworkAuthentication(
                 configuration,
                 sp.GetRequiredService<ILoggerFactory>().CreateLogger<BriefingBotFrameworkAuthentication>(),
-                sp.GetRequiredService<IOptions<BotOptions>>().Value));
+                sp.GetRequiredService<IOptions<BotOptions>>().Value,
+                new ConnectorHttpClientFactory(sp.GetRequiredService<IHttpClientFactory>())));
         services.AddSingleton<ConversationRateLimiter>();
         services.AddSingleton<BriefingCloudAdapter>();
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<BriefingCloudAdapter>());

@@ -23,8 +23,12 @@ internal sealed class BriefingBotFrameworkAuthentication : ConfigurationBotFrame
     private readonly bool _allowRemoteServiceUrl;
 
     /// <param name="options">Bot settings; null means the defaults.</param>
-    public BriefingBotFrameworkAuthentication(IConfiguration configuration, ILogger logger, BotOptions? options = null)
-        : base(configuration, logger: logger)
+    /// <param name="httpClientFactory">
+    /// Where connector clients get their HttpClient. Without one the SDK gives every ConnectorClient (one per
+    /// turn) its own handler, so every reply opened a new connection to the channel.
+    /// </param>
+    public BriefingBotFrameworkAuthentication(IConfiguration configuration, ILogger logger, BotOptions? options = null, IHttpClientFactory? httpClientFactory = null)
+        : base(configuration, httpClientFactory: httpClientFactory, logger: logger)
     {
         _logger = logger;
 

@@ -48,11 +48,11 @@ public sealed class AnsweringArchive : IAsyncLifetime
         }
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
+        await Conversations.DisposeAsync();
         Store.Dispose();
         _folder.Dispose();
-        return Task.CompletedTask;
     }
 
     public Answerer Answerer(int maxQuotes = 4) => new(

@@ -1,4 +1,6 @@
 using BriefingBot.Core.Answering;
+using BriefingBot.Infrastructure.Storage;
+using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Infrastructure.Tests.Answering;
 
@@ -39,6 +41,37 @@ public sealed class ConversationStateStoreTests : IAsyncLifetime
         await store.SaveAsync("c", State, now + _archive.ConversationOptions.Expiry + TimeSpan.FromSeconds(1));
 
         Assert.Equal(1, await store.CountAsync());
+    }
+
+    [Fact]
+    public async Task States_saved_before_a_shutdown_are_there_after_the_restart()
+    {
+        var now = AnsweringArchive.Now;
+        await using (var before = new SqliteConversationStateStore(_archive.Store, Options.Create(_archive.ConversationOptions)))
+        {
+            for (var i = 0; i < 50; i++)
+            {
+                await before.SaveAsync($"slack:C{i}", State with { Shown = i }, now);
+            }
+        }
+
+        await using var after = new SqliteConversationStateStore(_archive.Store, Options.Create(_archive.ConversationOptions));
+        Assert.Equal(State with { Shown = 49 }, await after.LoadAsync("slack:C49", now));
+        Assert.Equal(State with { Shown = 0 }, await after.LoadAsync("slack:C0", now));
+    }
+
+    [Fact]
+    public async Task The_latest_of_many_saves_to_one_conversation_is_the_one_kept()
+    {
+        var store = _archive.Conversations;
+        var now = AnsweringArchive.Now;
+        await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(() => store.SaveAsync($"teams:{i % 10}", State with { Shown = i }, now))));
+        await store.SaveAsync("teams:3", State with { Shown = 1_000 }, now);
+        await store.FlushAsync();
+
+        await using var fresh = new SqliteConversationStateStore(_archive.Store, Options.Create(_archive.ConversationOptions));
+        Assert.Equal(1_000, (await fresh.LoadAsync("teams:3", now))?.Shown);
+        Assert.Equal(10, await store.CountAsync());
     }
 
     [Fact]
