@@ -12,7 +12,7 @@ internal sealed class SpeakerQuotesAnswer(AnswerContext context)
     public async Task<Reply> AnswerAsync(Question question, CancellationToken cancellationToken)
     {
         var name = AskedName.WithoutTitles(question.Subject);
-        var quotes = await context.Archive.FindQuotesBySpeakerAsync(name, CandidateQuotes, cancellationToken);
+        var quotes = await FindQuotesAsync(name, cancellationToken);
         if (quotes.Count == 0)
         {
             return await NoQuotesAsync(question.Subject, cancellationToken);
@@ -71,6 +71,24 @@ internal sealed class SpeakerQuotesAnswer(AnswerContext context)
             chosen.Select(q => ReplyParts.ToReplyQuote(q) with { Speaker = speaker.Name, SpeakerRole = speaker.Role }).ToList(),
             [],
             [$"who is {speaker.Name}?", $"summarize {chosen[0].Article.Title}"]);
+    }
+
+    // Every word of the asked name in the stored one; else the articles may know the person by a shorter form
+    // ("De Blasio" for "Bill de Blasio", "Laden" for "Osama bin Laden"): look up the surname and keep speakers
+    // whose every word is in the asked name, so "Hunter Biden" never answers for "Joe Biden".
+    private async Task<IReadOnlyList<Archive.StoredQuote>> FindQuotesAsync(string name, CancellationToken cancellationToken)
+    {
+        var quotes = await context.Archive.FindQuotesBySpeakerAsync(name, CandidateQuotes, cancellationToken);
+        var asked = NameKey.Tokens(name);
+        if (quotes.Count > 0 || asked.Length < 2)
+        {
+            return quotes;
+        }
+
+        var bySurname = await context.Archive.FindQuotesBySpeakerAsync(asked[^1], CandidateQuotes, cancellationToken);
+        return bySurname
+            .Where(q => NameKey.Tokens(AskedName.Core(q.SpeakerName ?? string.Empty)) is { Length: > 0 } stored && stored.All(asked.Contains))
+            .ToList();
     }
 
     private async Task<Reply> NoQuotesAsync(string name, CancellationToken cancellationToken)
