@@ -37,8 +37,10 @@ public sealed class AnswerEvaluationTests(ITestOutputHelper output)
             output.WriteLine($"  {why}: {count}");
         }
 
-        AssertFloor(tally, "what did X say", 0);
-        AssertFloor(tally, "who said", 0);
+        // Measured when set: 63.3% of 158 (61.4% before names were compared without titles and found by their
+        // shorter and other spellings) and 59.4% of 96 "who said" (answered by quote search; no question kind yet).
+        AssertFloor(tally, "what did X say", 62.5);
+        AssertFloor(tally, "who said", 58.5);
     }
 
     // Why a "what did X say" question failed, looking at what the understanding extracted from its article.
