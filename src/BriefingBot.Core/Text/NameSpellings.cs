@@ -11,6 +11,7 @@ namespace BriefingBot.Core.Text;
 public static class NameSpellings
 {
     private const int MaxVariants = 12;
+    private const int ShortName = 4;
 
     private static readonly Lazy<(string From, string To)[]> Rules = new(() =>
         WordLists.Pairs("name-spellings.txt").Select(p => (p.Key, p.Value)).ToArray());
@@ -30,9 +31,9 @@ public static class NameSpellings
     }
 
     /// <summary>
-    /// A token reduced to what survives romanization: letter groups folded, doubled letters single, and every
-    /// run of vowels one vowel. "leyla" and "layla", "zukhra" and "zuhra", "yuriy" and "yuri" agree; "orlov" and
-    /// "orlova", "ana" and "arman" do not.
+    /// A token reduced to what survives romanization: letter groups folded, doubled letters single, and in names
+    /// longer than four letters every run of vowels one vowel. "leyla" and "layla", "zukhra" and "zuhra", "yuriy"
+    /// and "yuri" agree; "orlov" and "orlova", "ana" and "arman", "chan" and "chen" do not.
     /// </summary>
     public static string Loose(string token)
     {
@@ -43,10 +44,12 @@ public static class NameSpellings
             folded = folded.Replace(from, to, StringComparison.Ordinal);
         }
 
+        // Short names keep their vowels: "Chan" is not "Chen", "Dan" is not "Don".
+        var foldVowels = folded.Length > ShortName;
         var loose = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {
-            var letter = "aeiouy".Contains(c, StringComparison.Ordinal) ? 'a' : c;
+            var letter = foldVowels && "aeiouy".Contains(c, StringComparison.Ordinal) ? 'a' : c;
             if (loose.Length == 0 || loose[^1] != letter)
             {
                 loose.Append(letter);
