@@ -18,7 +18,7 @@ internal sealed class SpeakerQuotesAnswer(AnswerContext context)
             return await NoQuotesAsync(question.Subject, cancellationToken);
         }
 
-        var speakers = ByTitle(Speaker.Group(quotes), question.Subject, name);
+        var speakers = BySurname(ByTitle(Speaker.Group(quotes), question.Subject, name), name);
         if (speakers.Count > 1 && !speakers.Any(sp => NameKey.Normalize(sp.Name) == NameKey.Normalize(name)))
         {
             var names = speakers.Select(sp => ReplyParts.Describe(sp.Name, sp.Role)).ToList();
@@ -100,6 +100,19 @@ internal sealed class SpeakerQuotesAnswer(AnswerContext context)
         }
 
         return found.Values.OrderByDescending(q => q.Importance).ToList();
+    }
+
+    // One word asked is a surname first: "what did Bryan say?" means Craig Bryan rather than Bryan Pagliano.
+    private static IReadOnlyList<Speaker> BySurname(IReadOnlyList<Speaker> speakers, string name)
+    {
+        var asked = NameKey.Tokens(name);
+        if (speakers.Count < 2 || asked.Length != 1)
+        {
+            return speakers;
+        }
+
+        var bySurname = speakers.Where(sp => NameKey.Tokens(sp.Name) is { Length: > 1 } tokens && tokens[^1] == asked[0]).ToList();
+        return bySurname.Count == 1 ? bySurname : speakers;
     }
 
     // "Trade Minister Petrosyan" when two Petrosyans spoke: the one whose role or stored names hold the title's words.

@@ -39,7 +39,8 @@ public static partial class GoldSpeakerName
         "i", "he", "she", "it", "we", "they", "you", "who", "which", "that", "this", "these", "those", "one",
         "republicans", "democrats", "protesters", "officials", "sources", "critics", "police", "americans",
         "voters", "experts", "supporters", "aides", "both", "some", "many", "others", "everyone", "nobody",
-        "most", "few", "several", "all", "fellow", "other", "doctors",
+        "most", "few", "several", "all", "fellow", "other", "doctors", "doctor", "lawmakers", "parents", "poll",
+        "website", "house", "nations", "white", "black", "new", "popular", "frustrated", "zero", "north", "south",
     };
 
     // Last words of organisations and institutions, which speak but are not people.
@@ -49,6 +50,7 @@ public static partial class GoldSpeakerName
         "center", "centre", "council", "agency", "commission", "court", "post", "times", "news", "journal", "foundation",
         "inc", "corp", "group", "administration", "office", "service", "police", "network", "project", "coalition",
         "observer", "tribune", "press", "reuters", "cnn", "fbi", "nbc", "abc", "cbs", "gop", "un", "nato", "eu",
+        "fargo", "hedge",
     };
 
     public static string? From(string sourceText)
@@ -82,7 +84,11 @@ public static partial class GoldSpeakerName
             return null;
         }
 
-        var name = words[start..end].SkipWhile(w => Titles.Contains(w.TrimEnd('.'))).ToArray();
+        // Titles, ranks and places before the name ("Massachusetts Sen. Elizabeth Warren", "City Attorney Brad Holm"):
+        // everything up to the last title word goes.
+        var run = words[start..end];
+        var lastTitle = Array.FindLastIndex(run, IsTitle);
+        var name = run[(lastTitle + 1)..];
         // A person as people ask about them: first name and surname at least, no group or institution word.
         if (name.Length is < 2 or > 4 || name.Any(NotNames.Contains) || OrganisationWords.Contains(name[^1])
             || name.All(w => w.All(c => !char.IsLower(c))) || name.Any(IsPlace))
@@ -105,6 +111,14 @@ public static partial class GoldSpeakerName
         }
 
         return words[last];
+    }
+
+    // "Sen.", "Gov.", "Sens.", "Del." and listed titles; not initials ("R.") or "Jr.".
+    private static bool IsTitle(string word)
+    {
+        var bare = word.TrimEnd('.');
+        return Titles.Contains(bare) || RoleNouns.Contains(bare) || bare is "Spokeswoman" or "Spokesman" or "Activist" or "Oversight" or "Commissioner"
+            || (word.EndsWith('.') && bare.Length >= 3 && bare is not ("Jr" or "Sr"));
     }
 
     private static bool IsPlace(string word) =>

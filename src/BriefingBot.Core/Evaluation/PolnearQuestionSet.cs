@@ -17,6 +17,7 @@ public static class PolnearQuestionSet
     public static readonly IReadOnlyList<Func<IReadOnlyList<Article>, IEnumerable<EvaluationQuestion>>> Kinds =
     [
         SpeakerQuotes,
+        SurnameQuotes,
         WhoSaid,
     ];
 
@@ -47,6 +48,12 @@ public static class PolnearQuestionSet
                 new QuotesExpected(name, first.Article.Title, speaker.Select(n => n.Content).ToList()));
         }
     }
+
+    /// <summary>The questions of <see cref="SpeakerQuotes"/> asked by surname alone ("what did Flynn say?"), as people mostly ask.</summary>
+    public static IEnumerable<EvaluationQuestion> SurnameQuotes(IReadOnlyList<Article> articles) =>
+        SpeakerQuotes(articles).Select(q => q.Expected is QuotesExpected expected
+            ? new EvaluationQuestion("what did <surname> say", $"what did {GoldSpeakerName.Surname(expected.Speaker)} say?", expected)
+            : q);
 
     /// <summary>
     /// "Who said "&lt;phrase&gt;"?" for gold direct quotes of a named person: the first eight words inside the

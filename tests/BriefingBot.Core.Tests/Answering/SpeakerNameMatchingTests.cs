@@ -29,6 +29,8 @@ public sealed class SpeakerNameMatchingTests
             Quote(5, "Nobody will be turned away.", "Donna Brazile, the interim chairwoman of the committee", null, Port),
             Quote(6, "Every ballot will be seen.", "Interim Chairwoman Donna Brazile", null, Strike),
             Quote(7, "The reservoirs are low.", "Hunter Biden", null, Strike),
+            Quote(8, "The servers were set up at home.", "Bryan Pagliano", "a former aide", Strike),
+            Quote(9, "Soldiers come home changed.", "Craig Bryan", "a psychologist", Port),
         ]);
     }
 
@@ -87,6 +89,14 @@ public sealed class SpeakerNameMatchingTests
         Assert.StartsWith("Which Petrosyan", reply.Heading);
         Assert.Contains("what did Arman Petrosyan say?", reply.Suggestions);
         Assert.Contains("what did Tomas Petrosyan say?", reply.Suggestions);
+    }
+
+    [Fact]
+    public async Task One_word_asked_is_taken_as_a_surname_before_a_first_name()
+    {
+        var reply = await _answerer.AnswerAsync("what did Bryan say?");
+
+        Assert.Equal("Craig Bryan", Assert.Single(reply.Quotes).Speaker);
     }
 
     [Fact]
