@@ -55,7 +55,11 @@ public sealed record SpeakerExpected(string Speaker, string ArticleTitle) : Answ
         ArgumentNullException.ThrowIfNull(reply);
         if (reply.Quotes.Count == 0)
         {
-            return Empty(reply);
+            // A reply may name the speaker in its heading and cite the article instead of repeating the quote.
+            var cited = reply.Citations.Any(c => c.Title == ArticleTitle);
+            return cited && QuoteOverlap.SameName(reply.Heading, Speaker) ? AnswerOutcome.Correct
+                : cited ? AnswerOutcome.WrongSpeaker
+                : Empty(reply);
         }
 
         var fromArticle = reply.Quotes.Where(q => q.Source.Title == ArticleTitle).ToList();
