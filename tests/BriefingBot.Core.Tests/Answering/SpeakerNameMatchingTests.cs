@@ -91,6 +91,16 @@ public sealed class SpeakerNameMatchingTests
         Assert.Contains("what did Tomas Petrosyan say?", reply.Suggestions);
     }
 
+    [Theory]
+    [InlineData("show me Aliyeva's quotes")]
+    [InlineData("Aliyeva\u2019s statements")]
+    public async Task A_possessive_asks_for_the_persons_quotes(string question)
+    {
+        var reply = await _answerer.AnswerAsync(question);
+
+        Assert.Equal("Zuhra Aliyeva", Assert.Single(reply.Quotes).Speaker);
+    }
+
     [Fact]
     public async Task One_word_asked_is_taken_as_a_surname_before_a_first_name()
     {
