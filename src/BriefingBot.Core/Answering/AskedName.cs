@@ -22,6 +22,18 @@ internal static class AskedName
         return [.. words, .. Qualifiers];
     });
 
+    /// <summary>
+    /// The person's name in a stored or typed speaker: before an apposition or bracket, without titles.
+    /// "Donna Brazile, the interim chairwoman of the DNC" and "Interim DNC Chairwoman Donna Brazile" are both "Donna Brazile".
+    /// </summary>
+    public static string Core(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var cut = name.IndexOfAny([',', '(', '\u2014']);
+        var head = (cut > 0 ? name[..cut] : name).Trim();
+        return WithoutTitles(head.Length > 0 ? head : name);
+    }
+
     /// <summary>The words after the last title word, when any remain; otherwise the name as typed.</summary>
     public static string WithoutTitles(string name)
     {

@@ -144,7 +144,8 @@ public static partial class QuestionParser
     [GeneratedRegex(@"^(?:(?:so|and|ok|okay)\s*,?\s+)?(?:what|which\s+\w+)\s+(?:did|does|do|has|have|had|is|was)\s+(?<name>.+?)\s+(?:(?:been|just)\s+)?(?<verb>called\s+for|call\s+for|say|said|says|saying|tell|told|telling|think|thinks|claim|claimed|announce|announced|state|stated|propose|proposed|offer|offered|suggest|suggested|demand|demanded|urge|urged|promise|promised|argue|argued|warn|warned)(?:\s+(?:to\s+)?(?:reporters|journalists|the press|the media|\w+ News|parliament|lawmakers|\w+))?(?:\s+(?:about|on|regarding|concerning|of|re:?|when it comes to)\s+(?<topic>.+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerPattern();
 
-    [GeneratedRegex(@"^(?:show\s+(?:me\s+)?|give\s+me\s+|any\s+)?(?:quotes?|statements?)\s+(?:from|by)\s+(?<name>.+?)(?:\s+(?:about|on|regarding)\s+(?<topic>.+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "quotes from Cavusoglu" and the possessive "show me Cavusoglu's quotes".
+    [GeneratedRegex(@"^(?:show\s+(?:me\s+)?|give\s+me\s+|any\s+)?(?:(?:quotes?|statements?)\s+(?:from|by)\s+(?<name>.+?)|(?<name>[^']+?)'s\s+(?:quotes?|statements?))(?:\s+(?:about|on|regarding)\s+(?<topic>.+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuotesFromPattern();
 
     [GeneratedRegex(@"^(?:who\s+(?:is|was|'s)|who's|tell me about)\s+(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

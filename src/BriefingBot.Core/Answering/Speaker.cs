@@ -9,12 +9,13 @@ internal sealed record Speaker(string Name, string? Role, IReadOnlyList<StoredQu
     /// <summary>
     /// Groups quotes by who said them. A speaker stored under part of a name ("Petrosyan", or a name with
     /// its title run in) joins the one group whose names contain all its words; when several groups
-    /// could claim it, it stays on its own rather than being guessed.
+    /// could claim it, it stays on its own rather than being guessed. Names are compared without titles and
+    /// appositions ("Interim DNC Chairwoman Donna Brazile" is "Donna Brazile").
     /// </summary>
     public static IReadOnlyList<Speaker> Group(IEnumerable<StoredQuote> quotes)
     {
         var byName = quotes
-            .GroupBy(q => NameKey.Normalize(q.SpeakerName))
+            .GroupBy(q => NameKey.Normalize(AskedName.Core(q.SpeakerName ?? string.Empty)))
             .Select(g => (Key: g.Key, Tokens: g.Key.Split(' ').ToHashSet(), Quotes: g.ToList()))
             .OrderByDescending(g => g.Tokens.Count)
             .ToList();
@@ -42,7 +43,7 @@ internal sealed record Speaker(string Name, string? Role, IReadOnlyList<StoredQu
                     .OrderByDescending(m => m.Tokens.Count is 2 or 3)
                     .ThenByDescending(m => m.Quotes.Count)
                     .ThenBy(m => m.Tokens.Count)
-                    .First().Quotes[0].SpeakerName ?? "Unnamed speaker";
+                    .First().Quotes[0].SpeakerName is { } stored ? AskedName.Core(stored) : "Unnamed speaker";
                 var role = all.Where(q => !string.IsNullOrWhiteSpace(q.SpeakerRole))
                     .GroupBy(q => q.SpeakerRole)
                     .OrderByDescending(g => g.Count())

@@ -13,13 +13,13 @@ internal sealed class SpeakerQuotesAnswer(AnswerContext context)
     public async Task<Reply> AnswerAsync(Question question, int skip, CancellationToken cancellationToken)
     {
         var name = AskedName.WithoutTitles(question.Subject);
-        var quotes = await context.Archive.FindQuotesBySpeakerAsync(name, CandidateQuotes, cancellationToken);
+        var quotes = await FindQuotesAsync(name, cancellationToken);
         if (quotes.Count == 0)
         {
             return await NoQuotesAsync(question.Subject, cancellationToken);
         }
 
-        var speakers = Speaker.Group(quotes);
+        var speakers = BySurname(ByTitle(Speaker.Group(quotes), question.Subject, name), name);
         if (speakers.Count > 1 && !speakers.Any(sp => NameKey.Normalize(sp.Name) == NameKey.Normalize(name)))
         {
             var names = speakers.Select(sp => ReplyParts.Describe(sp.Name, sp.Role)).ToList();
@@ -78,6 +78,65 @@ internal sealed class SpeakerQuotesAnswer(AnswerContext context)
             chosen.Select(q => ReplyParts.ToReplyQuote(q) with { Speaker = speaker.Name, SpeakerRole = speaker.Role }).ToList(),
             [],
             [$"who is {speaker.Name}?", $"summarize {chosen[0].Article.Title}"]);
+    }
+
+    // Every word of the asked name in the stored one. Else the articles may know the person by a shorter
+    // form ("De Blasio" for "Bill de Blasio") or another romanization ("Zuhra Aliyeva" for "Zukhra Alieva"):
+    // look up the surname and its other spellings, and keep speakers whose name agrees loosely with the asked
+    // one, word for word, one within the other; so "Hunter Biden" never answers for "Joe Biden".
+    private async Task<IReadOnlyList<Archive.StoredQuote>> FindQuotesAsync(string name, CancellationToken cancellationToken)
+    {
+        var quotes = await context.Archive.FindQuotesBySpeakerAsync(name, CandidateQuotes, cancellationToken);
+        var asked = NameKey.Tokens(name);
+        if (quotes.Count > 0 || asked.Length == 0)
+        {
+            return quotes;
+        }
+
+        var surname = asked[^1];
+        var found = new Dictionary<long, Archive.StoredQuote>();
+        foreach (var spelling in (asked.Length > 1 ? [surname] : Array.Empty<string>()).Concat(NameSpellings.Variants(surname)))
+        {
+            foreach (var quote in await context.Archive.FindQuotesBySpeakerAsync(spelling, CandidateQuotes, cancellationToken))
+            {
+                if (NameSpellings.SameLoosely(NameKey.Tokens(AskedName.Core(quote.SpeakerName ?? string.Empty)), asked))
+                {
+                    found.TryAdd(quote.Id, quote);
+                }
+            }
+        }
+
+        return found.Values.OrderByDescending(q => q.Importance).ToList();
+    }
+
+    // One word asked is a surname first: "what did Bryan say?" means Craig Bryan rather than Bryan Pagliano.
+    private static IReadOnlyList<Speaker> BySurname(IReadOnlyList<Speaker> speakers, string name)
+    {
+        var asked = NameKey.Tokens(name);
+        if (speakers.Count < 2 || asked.Length != 1)
+        {
+            return speakers;
+        }
+
+        var bySurname = speakers.Where(sp => NameKey.Tokens(sp.Name) is { Length: > 1 } tokens && tokens[^1] == asked[0]).ToList();
+        return bySurname.Count == 1 ? bySurname : speakers;
+    }
+
+    // "Trade Minister Petrosyan" when two Petrosyans spoke: the one whose role or stored names hold the title's words.
+    private static IReadOnlyList<Speaker> ByTitle(IReadOnlyList<Speaker> speakers, string asked, string name)
+    {
+        var titleWords = NameKey.Tokens(asked).Except(NameKey.Tokens(name)).ToList();
+        if (speakers.Count < 2 || titleWords.Count == 0)
+        {
+            return speakers;
+        }
+
+        var titled = speakers.Where(sp =>
+        {
+            var described = sp.Quotes.SelectMany(q => NameKey.Tokens(q.SpeakerName).Concat(NameKey.Tokens(q.SpeakerRole))).ToHashSet(StringComparer.Ordinal);
+            return titleWords.All(described.Contains);
+        }).ToList();
+        return titled.Count == 1 ? titled : speakers;
     }
 
     private async Task<Reply> NoQuotesAsync(string name, CancellationToken cancellationToken)

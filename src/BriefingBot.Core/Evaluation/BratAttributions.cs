@@ -4,13 +4,17 @@ using BriefingBot.Core.Text;
 namespace BriefingBot.Core.Evaluation;
 
 /// <summary>
-/// The content and cue spans of the attributions in a brat standoff file as PolNeAR writes them
+/// The content, cue and source spans of the attributions in a brat standoff file as PolNeAR writes them
 /// (<c>T3	Content 115 290;300 310	text</c> and <c>E1	Attribution:T4 Content:T3 Cue:T2 ...</c>); a span may have several pieces.
 /// </summary>
 public static class BratAttributions
 {
     /// <summary>One gold attribution: its content pieces and its cue pieces (none when it has no cue).</summary>
-    public sealed record Gold(IReadOnlyList<TextSpan> Content, IReadOnlyList<TextSpan> Cue);
+    public sealed record Gold(IReadOnlyList<TextSpan> Content, IReadOnlyList<TextSpan> Cue)
+    {
+        /// <summary>The source (speaker) pieces as annotated ("he", "Sen. Ted Cruz"); none when it has no source.</summary>
+        public IReadOnlyList<TextSpan> Source { get; init; } = [];
+    }
 
     public static List<Gold> Read(string ann)
     {
@@ -27,7 +31,7 @@ public static class BratAttributions
             }
 
             var space = parts[1].IndexOf(' ', StringComparison.Ordinal);
-            if (space < 0 || parts[1][..space] is not ("Content" or "Cue"))
+            if (space < 0 || parts[1][..space] is not ("Content" or "Cue" or "Source"))
             {
                 continue;
             }
@@ -55,6 +59,7 @@ public static class BratAttributions
 
             List<TextSpan>? content = null;
             List<TextSpan> cue = [];
+            List<TextSpan> source = [];
             foreach (var role in parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var colon = role.IndexOf(':', StringComparison.Ordinal);
@@ -62,12 +67,13 @@ public static class BratAttributions
                 {
                     content = role.StartsWith("Content:", StringComparison.Ordinal) ? pieces : content;
                     cue = role.StartsWith("Cue:", StringComparison.Ordinal) ? pieces : cue;
+                    source = role.StartsWith("Source:", StringComparison.Ordinal) ? pieces : source;
                 }
             }
 
             if (content is { Count: > 0 })
             {
-                contents.Add(new Gold(content, cue));
+                contents.Add(new Gold(content, cue) { Source = source });
             }
         }
 

@@ -20,7 +20,9 @@ public class BratAttributionsTests
         Assert.Equal(2, gold.Count);
         Assert.Equal([new TextSpan(14, 30), new TextSpan(40, 52)], gold[0].Content);
         Assert.Equal([new TextSpan(9, 13)], gold[0].Cue);
+        Assert.Equal([new TextSpan(0, 8)], gold[0].Source);
         Assert.Empty(gold[1].Cue);
+        Assert.Empty(gold[1].Source);
     }
 
     [Fact]
