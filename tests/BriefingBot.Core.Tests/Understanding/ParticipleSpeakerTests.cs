@@ -22,4 +22,20 @@ public class ParticipleSpeakerTests
         var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => q.Kind == QuoteKind.Direct);
         Assert.Equal("Tom Reyes", quote.SpeakerName);
     }
+
+    [Fact]
+    public void A_participle_after_a_quote_and_its_attribution_is_spoken_by_the_attributed_speaker()
+    {
+        var text = "Mayor Lena Ortiz spoke on Tuesday.\n\n“We cannot wait,” Ortiz said, adding that the city would build a “safer crossing” by June.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => q.Text.Contains("safer crossing"));
+        Assert.Equal("Lena Ortiz", quote.SpeakerName);
+    }
+
+    [Fact]
+    public void A_participle_after_a_quote_and_an_inverted_attribution_is_spoken_by_the_attributed_speaker()
+    {
+        var text = "“Nothing is settled,” said Senator Hugo Brandt, arguing that the vote was “rushed through” last week.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => q.Text.Contains("rushed through"));
+        Assert.Equal("Hugo Brandt", quote.SpeakerName);
+    }
 }
