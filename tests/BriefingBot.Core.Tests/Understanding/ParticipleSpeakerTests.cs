@@ -38,4 +38,13 @@ public class ParticipleSpeakerTests
         var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => q.Text.Contains("rushed through"));
         Assert.Equal("Hugo Brandt", quote.SpeakerName);
     }
+
+    [Fact]
+    public void A_report_inside_a_report_is_the_outer_speakers()
+    {
+        var text = "The hearing went on for hours.\n\nSenator Tom Reyes said he believes “the port was never safe for the workers who built it.”";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => q.Text.Contains("never safe"));
+        Assert.Equal("Tom Reyes", quote.SpeakerName);
+        Assert.StartsWith("he believes", quote.Text);
+    }
 }
