@@ -73,6 +73,21 @@ public class QuoteStyleTests
     }
 
     [Fact]
+    public void A_quotation_after_a_report_in_the_same_paragraph_goes_on_with_its_speaker()
+    {
+        var text = "Mayor Lena Ortiz said the bridge would close in May. “We have no other choice, and the engineers agree with us.”\n";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("Lena Ortiz", quote.SpeakerName);
+    }
+
+    [Fact]
+    public void A_quotation_in_the_next_paragraph_after_a_report_does_not_take_its_speaker()
+    {
+        var text = "Mayor Lena Ortiz said the bridge would close in May.\n\n“We have no other choice, and the engineers agree with us and with the council.”\n";
+        Assert.DoesNotContain(Analyzer.Analyze(text).Quotes, q => q.Kind == QuoteKind.Direct && q.SpeakerName == "Lena Ortiz");
+    }
+
+    [Fact]
     public void A_poll_share_can_be_the_source()
     {
         var text = "Around that time, 47 percent said they would vote for the senator.";

@@ -34,6 +34,7 @@ internal static class AttributionFinder
 
         AddPossessiveSpeakers(rules.Tokens, rules.Attributions);
         NestedReport.Lift(rules.Tokens, rules.SentenceOfToken, rules.Attributions);
+        ContinuedQuote.LendSpeakers(rules.Tokens, rules.Attributions);
         CoordinatedReport.Split(rules.Tokens, rules.Attributions);
         CoordinatedReport.ShareSpeakers(rules.Tokens, rules.Attributions);
         CoordinatedReport.ExtendAs(rules.Tokens, rules.Attributions);
