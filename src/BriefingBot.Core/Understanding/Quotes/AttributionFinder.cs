@@ -185,7 +185,7 @@ internal static class AttributionFinder
                 // an unattributed quotation it overlaps is part of it ("X says it is “a disaster”", "PENCE: ...").
                 var clashes = direct.Where(d => d.Content.Any(c => found.Content.Any(f => f.Overlaps(c)))
                     || (d.Cue is { } cue && found.Cue is { } fc && cue.Overlaps(fc))).ToList();
-                if (clashes.All(d => d.Cue is null && d.Speaker is null && d.Content.All(c => found.Content.Any(f => f.Start <= c.Start + 1 + Math.Min(40, c.Length / 4) && c.End <= f.End + 1))))
+                if (clashes.All(d => (d.Cue is null && d.Speaker is null || (SameReport(d, found) && (WordBetween(tokens, found.Content[0].Start, d.Content[0].Start) || WordBetween(tokens, d.Content[^1].End, found.Content[^1].End)))) && d.Content.All(c => found.Content.Any(f => f.Start <= c.Start + 1 + Math.Min(40, c.Length / 4) && c.End <= f.End + 1))))
                 {
                     foreach (var d in clashes)
                     {
@@ -193,13 +193,34 @@ internal static class AttributionFinder
                         direct.Remove(d);
                     }
 
-                    attributions.Add(found);
+                    attributions.Add(clashes.Any(d => d.Cue is not null || d.Speaker is not null) ? found with { Kind = QuoteKind.Mixed } : found);
                 }
             }
 
             start = k;
         }
     }
+
+    /// <summary>
+    /// "Lee said that only the rich wanted “open borders.”": a quotation the direct rules gave the same cue or
+    /// speaker as the reported clause around it, and that the clause's own words open or close, is part of that clause.
+    /// </summary>
+    private static bool WordBetween(List<Token> tokens, int start, int end)
+    {
+        for (var k = FirstTokenAt(tokens, start); k < tokens.Count && tokens[k].End <= end; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Start >= start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SameReport(Attribution direct, Attribution reported) =>
+        (direct.Cue is { } c && reported.Cue is { } rc && c.Overlaps(rc))
+        || (direct.Speaker is { } s && reported.Speaker is { } rs && s.Overlaps(rs));
 
     /// <summary>
     /// Quoted words that no report took may still be a speaker's, in a frame of their own (<see cref="LabelQuote"/>);
