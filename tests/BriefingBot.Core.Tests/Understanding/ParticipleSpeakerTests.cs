@@ -47,4 +47,12 @@ public class ParticipleSpeakerTests
         Assert.Equal("Tom Reyes", quote.SpeakerName);
         Assert.StartsWith("he believes", quote.Text);
     }
+
+    [Fact]
+    public void A_participle_after_before_is_spoken_by_the_main_clauses_subject()
+    {
+        var text = "On Tuesday, Senator Tom Reyes dodged questions about Governor Ann Price before saying, “The budget will pass this week.”";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("Tom Reyes", quote.SpeakerName);
+    }
 }
