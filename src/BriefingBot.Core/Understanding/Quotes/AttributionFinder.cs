@@ -38,8 +38,41 @@ internal static class AttributionFinder
         CoordinatedReport.Split(rules.Tokens, rules.Attributions);
         CoordinatedReport.ShareSpeakers(rules.Tokens, rules.Attributions);
         CoordinatedReport.ExtendAs(rules.Tokens, rules.Attributions);
+        RemoveNested(rules.Attributions);
         rules.Attributions.Sort((a, b) => a.Content[0].Start.CompareTo(b.Content[0].Start));
         return (rules.Tokens, rules.Attributions);
+    }
+
+    /// <summary>
+    /// Quoted words that a longer attribution already holds ("who are “just flatly wrong”" inside "called it a
+    /// “fundamental mistake,” made by ... who are “just flatly wrong”") are said once, by the longer one; a whole
+    /// report inside a longer one, its speaker and cue included, is a report of its own ("While the mayor says ...").
+    /// </summary>
+    public static void RemoveNested(List<Attribution> attributions)
+    {
+        var keep = new List<Attribution>(attributions.Count);
+        for (var i = 0; i < attributions.Count; i++)
+        {
+            var a = attributions[i];
+            var length = a.Content.Sum(c => c.Length);
+            var nested = false;
+            for (var j = 0; j < attributions.Count && !nested; j++)
+            {
+                var b = attributions[j];
+                var other = b.Content.Sum(o => o.Length);
+                nested = j != i && (other > length || (other == length && j < i))
+                    && a.Content.All(c => b.Content.Any(o => o.Start <= c.Start && c.End <= o.End))
+                    && !(a.Cue is { } cue && a.Speaker is { } speaker && b.Content.Any(o => o.Start <= speaker.Start && cue.End <= o.End));
+            }
+
+            if (!nested)
+            {
+                keep.Add(a);
+            }
+        }
+
+        attributions.Clear();
+        attributions.AddRange(keep);
     }
 
     public static void AddFragments(FragmentModel model, RuleAttributions rules)
