@@ -4,7 +4,7 @@ using BriefingBot.Core.Understanding.Quotes;
 
 namespace BriefingBot.Core.Tests.Understanding;
 
-/// <summary>Words said once are reported once: attributions held inside longer ones are dropped.</summary>
+/// <summary>Words said once are reported once: attributions held inside longer ones are dropped; speakers end at the name.</summary>
 public class NestedAttributionTests
 {
     [Fact]
@@ -54,5 +54,14 @@ public class NestedAttributionTests
         AttributionFinder.RemoveNested(attributions);
 
         Assert.Equal(2, attributions.Count);
+    }
+
+    [Theory]
+    [InlineData("Senator Tom Reyes, who was reluctant to endorse the plan, said it was “a gamble.”", "Senator Tom Reyes")]
+    [InlineData("Inspector Hale further noted that the files were “never opened.”", "Inspector Hale")]
+    public void A_speaker_ends_at_the_name_not_at_the_words_before_the_cue(string text, string speaker)
+    {
+        var quote = Assert.Single(new ArticleAnalyzer().Analyze(text).Quotes);
+        Assert.Equal(speaker, SpanText.Slice(text, quote.SpeakerSpan));
     }
 }

@@ -39,6 +39,7 @@ internal static class AttributionFinder
         CoordinatedReport.ShareSpeakers(rules.Tokens, rules.Attributions);
         CoordinatedReport.ExtendAs(rules.Tokens, rules.Attributions);
         RemoveNested(rules.Attributions);
+        SpeakerTail.Trim(rules.Tokens, rules.Attributions);
         rules.Attributions.Sort((a, b) => a.Content[0].Start.CompareTo(b.Content[0].Start));
         return (rules.Tokens, rules.Attributions);
     }
