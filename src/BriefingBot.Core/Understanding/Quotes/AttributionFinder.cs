@@ -51,30 +51,64 @@ internal static class AttributionFinder
     /// </summary>
     public static void RemoveNested(List<Attribution> attributions)
     {
+        // Plain loops: this runs over every pair of an article's attributions.
+        var lengths = new int[attributions.Count];
+        for (var i = 0; i < attributions.Count; i++)
+        {
+            foreach (var c in attributions[i].Content)
+            {
+                lengths[i] += c.Length;
+            }
+        }
+
         var keep = new List<Attribution>(attributions.Count);
         for (var i = 0; i < attributions.Count; i++)
         {
-            var a = attributions[i];
-            var length = a.Content.Sum(c => c.Length);
             var nested = false;
             for (var j = 0; j < attributions.Count && !nested; j++)
             {
-                var b = attributions[j];
-                var other = b.Content.Sum(o => o.Length);
-                nested = j != i && (other > length || (other == length && j < i))
-                    && a.Content.All(c => b.Content.Any(o => o.Start <= c.Start && c.End <= o.End))
-                    && !(a.Cue is { } cue && a.Speaker is { } speaker && b.Content.Any(o => o.Start <= speaker.Start && cue.End <= o.End));
+                nested = j != i && (lengths[j] > lengths[i] || (lengths[j] == lengths[i] && j < i))
+                    && Holds(attributions[j], attributions[i]) && !IsWholeReportInside(attributions[i], attributions[j]);
             }
 
             if (!nested)
             {
-                keep.Add(a);
+                keep.Add(attributions[i]);
             }
         }
 
         attributions.Clear();
         attributions.AddRange(keep);
     }
+
+    private static bool Holds(Attribution outer, Attribution inner)
+    {
+        foreach (var c in inner.Content)
+        {
+            if (!Covers(outer, c.Start, c.End))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Covers(Attribution outer, int start, int end)
+    {
+        foreach (var o in outer.Content)
+        {
+            if (o.Start <= start && end <= o.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWholeReportInside(Attribution inner, Attribution outer) =>
+        inner.Cue is { } cue && inner.Speaker is { } speaker && Covers(outer, Math.Min(speaker.Start, cue.Start), Math.Max(speaker.End, cue.End));
 
     public static void AddFragments(FragmentModel model, RuleAttributions rules)
     {
