@@ -35,6 +35,12 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<Core.Briefings.IBriefingArchive>(sp => sp.GetRequiredService<SqliteBriefingArchive>());
         services.AddSingleton<Core.Briefings.ISubscriptionStore>(sp => new SqliteSubscriptionStore(sp.GetRequiredService<SqliteArticleStore>()));
 
+        // Follow-ups: each conversation's last question, in the same file, expiring (Conversations:Expiry).
+        services.AddValidatedOptions<Core.Answering.ConversationOptions>(configuration, Core.Answering.ConversationOptions.SectionName);
+        services.AddSingleton(sp => new SqliteConversationStateStore(
+            sp.GetRequiredService<SqliteArticleStore>(), sp.GetRequiredService<IOptions<Core.Answering.ConversationOptions>>()));
+        services.AddSingleton<Core.Answering.IConversationStateStore>(sp => sp.GetRequiredService<SqliteConversationStateStore>());
+
         services.AddSingleton<ArticleExtractor>();
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<Feeds.FeedParser>();

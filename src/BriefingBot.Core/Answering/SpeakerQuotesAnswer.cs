@@ -9,7 +9,8 @@ internal sealed class SpeakerQuotesAnswer(AnswerContext context)
     // How many candidates to read before ranking; enough for a speaker quoted across many articles.
     private const int CandidateQuotes = 200;
 
-    public async Task<Reply> AnswerAsync(Question question, CancellationToken cancellationToken)
+    /// <param name="skip">Quotes already shown ("more" in a conversation): the answer starts after them.</param>
+    public async Task<Reply> AnswerAsync(Question question, int skip, CancellationToken cancellationToken)
     {
         var name = AskedName.WithoutTitles(question.Subject);
         var quotes = await context.Archive.FindQuotesBySpeakerAsync(name, CandidateQuotes, cancellationToken);
@@ -56,13 +57,19 @@ internal sealed class SpeakerQuotesAnswer(AnswerContext context)
             .ThenByDescending(r => r.Quote.Kind == Understanding.QuoteKind.Direct)
             .ThenByDescending(r => r.Quote.Article.PublishedAt ?? r.Quote.Article.IngestedAt)
             .ThenByDescending(r => r.Quote.Importance)
+            .Skip(skip)
             .Take(context.Options.MaxQuotes)
             .Select(r => r.Quote)
             .ToList();
-        var more = quotes.Count - chosen.Count;
+        if (chosen.Count == 0)
+        {
+            return Reply.Text($"That is all I have from {speaker.Name}", $"I have shown every quote from {speaker.Name} I have read.");
+        }
+
+        var more = ranked.Count - skip - chosen.Count;
         if (more > 0)
         {
-            paragraphs.Add($"{more} more {(more == 1 ? "quote" : "quotes")} from {speaker.Name} in the context.Archive.");
+            paragraphs.Add($"{more} more {(more == 1 ? "quote" : "quotes")} from {speaker.Name} in the archive; say \u201cmore\u201d.");
         }
 
         return new Reply(

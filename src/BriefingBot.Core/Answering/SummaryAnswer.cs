@@ -5,11 +5,18 @@ namespace BriefingBot.Core.Answering;
 /// <summary>"Summarize X": the summary of the best-matching article, or of the latest one.</summary>
 internal sealed class SummaryAnswer(AnswerContext context)
 {
-    public async Task<Reply> AnswerAsync(string subject, CancellationToken cancellationToken)
+    /// <param name="skip">Articles already summarized ("more" in a conversation): the answer takes the next one.</param>
+    public async Task<Reply> AnswerAsync(string subject, int skip, CancellationToken cancellationToken)
     {
-        var articles = string.IsNullOrWhiteSpace(subject)
-            ? await context.Archive.LatestArticlesAsync(3, cancellationToken)
-            : await context.Archive.SearchArticlesAsync(subject, 3, cancellationToken);
+        var found = string.IsNullOrWhiteSpace(subject)
+            ? await context.Archive.LatestArticlesAsync(3 + skip, cancellationToken)
+            : await context.Archive.SearchArticlesAsync(subject, 3 + skip, cancellationToken);
+        if (skip > 0 && found.Count <= skip)
+        {
+            return Reply.Text("That is all I have", string.IsNullOrWhiteSpace(subject) ? "I have no other article." : $"I have no other article on {subject}.");
+        }
+
+        var articles = found.Skip(skip).ToList();
         if (articles.Count == 0)
         {
             return new Reply(

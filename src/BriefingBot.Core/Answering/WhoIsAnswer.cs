@@ -6,12 +6,12 @@ namespace BriefingBot.Core.Answering;
 /// <summary>"Who is X?": the role the articles give, with where it was said.</summary>
 internal sealed class WhoIsAnswer(AnswerContext context)
 {
-    public async Task<Reply> AnswerAsync(Question question, CancellationToken cancellationToken)
+    public async Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken)
     {
         var people = await context.Archive.FindPeopleAsync(AskedName.WithoutTitles(question.Subject), 20, cancellationToken);
         if (people.Count == 0)
         {
-            return await new SearchAnswer(context).AnswerAsync(question.Subject, cancellationToken);
+            return new Answer(await new SearchAnswer(context).AnswerAsync(question.Subject, 0, cancellationToken));
         }
 
         var person = people
@@ -25,12 +25,15 @@ internal sealed class WhoIsAnswer(AnswerContext context)
         var paragraph = person.Role is null
             ? $"{person.FullName} appears in the news I have read, without a stated role."
             : $"{person.FullName} is {WithArticle(person.Role)}.";
-        return new Reply(
-            person.FullName,
-            [paragraph],
-            [],
-            article is null ? [] : [ReplyParts.ToCitation(article)],
-            [ReplyParts.Ask(person.FullName, null)]);
+        return new Answer(
+            new Reply(
+                person.FullName,
+                [paragraph],
+                [],
+                article is null ? [] : [ReplyParts.ToCitation(article)],
+                [ReplyParts.Ask(person.FullName, null)]),
+            0,
+            person.FullName);
     }
 
     // "Turkey's foreign minister" reads as is; "research fellow at X" wants "a".

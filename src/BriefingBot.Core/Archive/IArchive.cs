@@ -27,4 +27,16 @@ public interface IArchive
     Task<IReadOnlyList<StoredArticle>> LatestArticlesAsync(int limit, CancellationToken cancellationToken = default);
 
     Task<int> CountArticlesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Quotes whose words contain <paramref name="phrase"/> as a phrase (case and diacritics folded), best match first.</summary>
+    Task<IReadOnlyList<StoredQuote>> FindQuotesWithPhraseAsync(string phrase, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Quotes whose speaker, speaker's role or surrounding sentence names any of <paramref name="names"/>
+    /// ("Turkey", "Turkish", "Ankara"), newest article first, then the most important.
+    /// </summary>
+    Task<IReadOnlyList<StoredQuote>> FindQuotesMentioningAsync(IReadOnlyList<string> names, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Articles with every word of <paramref name="query"/>, newest first.</summary>
+    Task<IReadOnlyList<StoredArticle>> SearchRecentArticlesAsync(string query, int limit, CancellationToken cancellationToken = default);
 }

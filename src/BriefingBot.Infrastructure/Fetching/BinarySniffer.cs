@@ -2,11 +2,11 @@ namespace BriefingBot.Infrastructure.Fetching;
 
 /// <summary>
 /// Refuses bodies that are binary whatever the Content-Type says (an image served as text/html would
-/// otherwise be decoded into a page of garbage and ingested).
+/// otherwise be decoded into a page of garbage and ingested). Fetched pages and ingested files share it.
 /// </summary>
 internal static class BinarySniffer
 {
-    private const int SniffLength = 8_192;
+    public const int SniffLength = 8_192;
 
     private static readonly (byte[] Magic, string Kind)[] Signatures =
     [
@@ -14,9 +14,11 @@ internal static class BinarySniffer
         ([0x89, (byte)'P', (byte)'N', (byte)'G'], "a PNG image"),
         ("GIF8"u8.ToArray(), "a GIF image"),
         ([0xFF, 0xD8, 0xFF], "a JPEG image"),
-        ([(byte)'P', (byte)'K', 0x03, 0x04], "a ZIP archive"),
-        ([0x1F, 0x8B], "gzip data"),
+        ([(byte)'P', (byte)'K', 0x03, 0x04], "a ZIP archive (or a Word/OpenDocument file)"),
+        ([0x1F, 0x8B], "a gzip archive"),
         ([0x7F, (byte)'E', (byte)'L', (byte)'F'], "an executable"),
+        ("MZ"u8.ToArray(), "an executable"),
+        ([0xD0, 0xCF, 0x11, 0xE0], "an old Office document"),
         ("RIFF"u8.ToArray(), "a media file"),
     ];
 

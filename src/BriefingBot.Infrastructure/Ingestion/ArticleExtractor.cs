@@ -33,7 +33,7 @@ public sealed class ArticleExtractor
 
         if (content.Contains('\0', StringComparison.Ordinal))
         {
-            throw new ArticleExtractionException($"'{displayName}' looks like binary content, not text; save the article as text, HTML or Markdown.");
+            throw ContentDecoder.NotText(displayName);
         }
 
         var draft = ContentSniffer.Detect(fileName, content) switch

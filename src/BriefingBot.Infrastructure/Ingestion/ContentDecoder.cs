@@ -1,4 +1,5 @@
 using System.Text;
+using BriefingBot.Infrastructure.Fetching;
 
 namespace BriefingBot.Infrastructure.Ingestion;
 
@@ -8,33 +9,14 @@ namespace BriefingBot.Infrastructure.Ingestion;
 /// </summary>
 internal static class ContentDecoder
 {
-    private const int SniffLength = 8_192;
-
     // The share of control characters above which content is not text even if it decodes.
     private const double MaxControlShare = 0.02;
 
-    private static readonly (byte[] Magic, string Kind)[] Signatures =
-    [
-        ("%PDF"u8.ToArray(), "a PDF document"),
-        ([0x89, (byte)'P', (byte)'N', (byte)'G'], "a PNG image"),
-        ("GIF8"u8.ToArray(), "a GIF image"),
-        ([0xFF, 0xD8, 0xFF], "a JPEG image"),
-        ([(byte)'P', (byte)'K', 0x03, 0x04], "a ZIP archive (or a Word/OpenDocument file)"),
-        ([0x1F, 0x8B], "a gzip archive"),
-        ([0x7F, (byte)'E', (byte)'L', (byte)'F'], "an executable"),
-        ("MZ"u8.ToArray(), "an executable"),
-        ([0xD0, 0xCF, 0x11, 0xE0], "an old Office document"),
-        ("RIFF"u8.ToArray(), "a media file"),
-    ];
-
     public static string Decode(ReadOnlySpan<byte> bytes, string displayName)
     {
-        foreach (var (magic, kind) in Signatures)
+        if (BinarySniffer.WhyBinary(bytes) is { } kind)
         {
-            if (bytes.StartsWith(magic))
-            {
-                throw new ArticleExtractionException($"'{displayName}' is {kind}, not an article's text; save the article as text, HTML or Markdown.");
-            }
+            throw new ArticleExtractionException($"'{displayName}' is {kind}, not an article's text; save the article as text, HTML or Markdown.");
         }
 
         string text;
@@ -52,11 +34,6 @@ internal static class ContentDecoder
         }
         else
         {
-            if (bytes[..Math.Min(bytes.Length, SniffLength)].Contains((byte)0))
-            {
-                throw NotText(displayName);
-            }
-
             try
             {
                 text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
@@ -68,7 +45,7 @@ internal static class ContentDecoder
             }
         }
 
-        var sample = text.AsSpan(0, Math.Min(text.Length, SniffLength));
+        var sample = text.AsSpan(0, Math.Min(text.Length, BinarySniffer.SniffLength));
         var controls = 0;
         foreach (var c in sample)
         {
@@ -86,6 +63,6 @@ internal static class ContentDecoder
         return text;
     }
 
-    private static ArticleExtractionException NotText(string displayName) =>
+    public static ArticleExtractionException NotText(string displayName) =>
         new($"'{displayName}' looks like binary content, not text; save the article as text, HTML or Markdown.");
 }

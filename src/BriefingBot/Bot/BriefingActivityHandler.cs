@@ -45,8 +45,12 @@ public sealed class BriefingActivityHandler(
             }
         }
 
-        return await answerer.AnswerAsync(text, cancellationToken).ConfigureAwait(false);
+        return await answerer.AnswerAsync(text, ConversationKey(turn), cancellationToken).ConfigureAwait(false);
     }
+
+    // Follow-ups are per conversation: a Teams channel thread and a Slack DM each keep their own last question.
+    private static string? ConversationKey(ChatTurn turn) =>
+        string.IsNullOrEmpty(turn.ConversationId) ? null : $"{turn.ChannelId}:{turn.ConversationId}";
 
     /// <summary>
     /// The bot offers no cards with actions, search or sign-in, so every invoke is one it does not handle.

@@ -14,9 +14,14 @@ public static class CoreServiceCollectionExtensions
     {
         services.AddValidatedOptions<AnswerOptions>(configuration, AnswerOptions.SectionName);
         services.AddSingleton<IArticleAnalyzer, ArticleAnalyzer>();
+        // "What's new in <place>" is a briefing, so the answerer gets the briefer; follow-ups need the
+        // conversation state store (from infrastructure) and the clock its expiry is measured by.
         services.AddSingleton<IAnswerer>(provider => new Answerer(
             provider.GetRequiredService<IArchive>(),
-            provider.GetRequiredService<IOptions<AnswerOptions>>().Value));
+            provider.GetRequiredService<IOptions<AnswerOptions>>().Value,
+            provider.GetRequiredService<Briefer>(),
+            provider.GetService<IConversationStateStore>(),
+            provider.GetService<TimeProvider>()));
 
         // Briefings: what areas people can name, and composing a briefing from the archive.
         services.AddValidatedOptions<BriefingOptions>(configuration, BriefingOptions.SectionName);

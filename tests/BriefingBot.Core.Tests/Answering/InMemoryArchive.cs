@@ -38,6 +38,24 @@ internal sealed class InMemoryArchive : IArchive
 
     public Task<int> CountArticlesAsync(CancellationToken cancellationToken = default) => Task.FromResult(Articles.Count);
 
+    public Task<IReadOnlyList<StoredQuote>> FindQuotesWithPhraseAsync(string phrase, int limit, CancellationToken cancellationToken = default) =>
+        Result(Quotes.Where(q => (" " + NameKey.Normalize(q.Text) + " ").Contains(" " + NameKey.Normalize(phrase) + " ", StringComparison.Ordinal)).Take(limit));
+
+    public Task<IReadOnlyList<StoredQuote>> FindQuotesMentioningAsync(IReadOnlyList<string> names, int limit, CancellationToken cancellationToken = default) =>
+        Result(Quotes.Where(q => names.Any(n => $"{q.SpeakerName} {q.SpeakerRole} {q.Context}".Contains(n, StringComparison.OrdinalIgnoreCase)))
+            .OrderByDescending(q => q.Article.PublishedAt ?? q.Article.IngestedAt)
+            .ThenByDescending(q => q.Importance)
+            .Take(limit));
+
+    public Task<IReadOnlyList<StoredArticle>> SearchRecentArticlesAsync(string query, int limit, CancellationToken cancellationToken = default) =>
+        Result(Articles.Where(a => ContainsAll(a.Title + " " + a.Body, query)).OrderByDescending(a => a.PublishedAt ?? a.IngestedAt).Take(limit));
+
+    private static bool ContainsAll(string text, string query)
+    {
+        var words = NameKey.Tokens(text).ToHashSet();
+        return NameKey.Tokens(query).All(words.Contains);
+    }
+
     private static bool ContainsAny(string text, string query)
     {
         var words = NameKey.Tokens(text).ToHashSet();

@@ -20,6 +20,9 @@ namespace BriefingBot.Tests.Sources;
 /// </summary>
 public sealed class FeedServer : IAsyncDisposable
 {
+    // Compressing megabytes takes a while; every server that serves a bomb of one size shares it.
+    private static readonly ConcurrentDictionary<int, byte[]> Bombs = new();
+
     private readonly ConcurrentDictionary<string, Func<HttpContext, Task>> _routes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _hits = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<(string Path, string? IfNoneMatch, string? IfModifiedSince)> _requests = new();
@@ -66,10 +69,33 @@ public sealed class FeedServer : IAsyncDisposable
 
     public void Page(string path, string html) => Text(path, html, "text/html; charset=utf-8");
 
+    public void Bytes(string path, byte[] body, string? contentType) => Route(path, async context =>
+    {
+        if (contentType is not null)
+        {
+            context.Response.ContentType = contentType;
+        }
+
+        await context.Response.Body.WriteAsync(body, context.RequestAborted);
+    });
+
+    /// <summary>A body already compressed with <paramref name="encoding"/> (or claiming to be).</summary>
+    public void Encoded(string path, string encoding, byte[] body) => Route(path, async context =>
+    {
+        context.Response.ContentType = "application/rss+xml";
+        context.Response.Headers.ContentEncoding = encoding;
+        await context.Response.Body.WriteAsync(body, context.RequestAborted);
+    });
+
     /// <summary>A feed with an ETag: answers 304 to a request that sends the ETag back.</summary>
-    public void FeedWithETag(string path, string rss, string etag) => Route(path, context =>
+    public void FeedWithETag(string path, string rss, string etag, string? lastModified = null) => Route(path, context =>
     {
         context.Response.Headers.ETag = etag;
+        if (lastModified is not null)
+        {
+            context.Response.Headers.LastModified = lastModified;
+        }
+
         if (context.Request.Headers.IfNoneMatch == etag)
         {
             context.Response.StatusCode = StatusCodes.Status304NotModified;
@@ -104,33 +130,36 @@ public sealed class FeedServer : IAsyncDisposable
         }
     });
 
-    /// <summary>Streams <paramref name="bytes"/> of text without a Content-Length.</summary>
-    public void Huge(string path, int bytes) => Route(path, async context =>
+    /// <summary>Streams <paramref name="bytes"/> of text, without a Content-Length unless <paramref name="declareLength"/>.</summary>
+    public void Huge(string path, int bytes, bool declareLength = false) => Route(path, async context =>
     {
         context.Response.ContentType = "application/rss+xml";
+        if (declareLength)
+        {
+            context.Response.ContentLength = bytes;
+        }
+
         var chunk = Encoding.ASCII.GetBytes(new string('a', 64 * 1024));
         for (var written = 0; written < bytes && !context.RequestAborted.IsCancellationRequested; written += chunk.Length)
         {
-            await context.Response.Body.WriteAsync(chunk, context.RequestAborted);
+            await context.Response.Body.WriteAsync(chunk.AsMemory(0, Math.Min(chunk.Length, bytes - written)), context.RequestAborted);
         }
     });
 
     /// <summary>A small gzip body that expands to <paramref name="expandedBytes"/> of spaces.</summary>
-    public void GzipBomb(string path, int expandedBytes)
+    /// <remarks>Spaces, not zeros: the bomb must be refused for its size, not because it sniffs as binary.</remarks>
+    public void GzipBomb(string path, int expandedBytes) =>
+        Encoded(path, "gzip", Bombs.GetOrAdd(expandedBytes, size => Gzip(Encoding.ASCII.GetBytes(new string(' ', size)))));
+
+    public static byte[] Gzip(byte[] data)
     {
         using var output = new MemoryStream();
         using (var gzip = new GZipStream(output, CompressionLevel.SmallestSize))
         {
-            gzip.Write(Encoding.ASCII.GetBytes(new string(' ', expandedBytes)));
+            gzip.Write(data);
         }
 
-        var bomb = output.ToArray();
-        Route(path, async context =>
-        {
-            context.Response.ContentType = "application/rss+xml";
-            context.Response.Headers.ContentEncoding = "gzip";
-            await context.Response.Body.WriteAsync(bomb, context.RequestAborted);
-        });
+        return output.ToArray();
     }
 
     public void Redirect(string path, string location) => Route(path, context =>

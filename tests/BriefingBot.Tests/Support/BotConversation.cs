@@ -14,9 +14,10 @@ namespace BriefingBot.Tests.Support;
 public static class BotConversation
 {
     /// <summary>Posts a message activity (local mode) and returns the message the bot sent back.</summary>
-    public static async Task<ConnectorCall> AskAsync(this BotHost host, FakeBotConnector connector, string text, string channelId = "emulator", TimeSpan? timeout = null)
+    public static async Task<ConnectorCall> AskAsync(
+        this BotHost host, FakeBotConnector connector, string text, string channelId = "emulator", TimeSpan? timeout = null, string conversationId = "conversation-1")
     {
-        using var response = await TestActivities.PostAsync(host.Client, TestActivities.Message(text, connector.ServiceUrl, channelId));
+        using var response = await TestActivities.PostAsync(host.Client, TestActivities.Message(text, connector.ServiceUrl, channelId, conversationId));
         if (response.StatusCode != HttpStatusCode.OK)
         {
             throw new InvalidOperationException($"/api/messages answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
