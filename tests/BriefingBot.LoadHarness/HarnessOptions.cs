@@ -2,18 +2,23 @@ using System.Globalization;
 
 namespace BriefingBot.LoadHarness;
 
-/// <summary>The harness's command line: --articles N --duration 60s --connections 32 --conversations 4000 [--soak] [--sample 30s] [--warmup 5s] [--work DIR] [--questions mix|speaker|region|whois|help|unknown].</summary>
-internal sealed record HarnessOptions(int Articles, TimeSpan Duration, int Connections, int Conversations, bool Soak, TimeSpan Sample, TimeSpan Warmup, string WorkDirectory, string Questions)
+/// <summary>The harness's command line: --articles N --duration 60s --connections 32 --conversations 4000 [--soak] [--sample 30s] [--warmup 5s] [--work DIR] [--questions mix|speaker|region|whois|help|unknown] [--archive-only].</summary>
+internal sealed record HarnessOptions(int Articles, TimeSpan Duration, int Connections, int Conversations, bool Soak, TimeSpan Sample, TimeSpan Warmup, string WorkDirectory, string Questions, bool ArchiveOnly = false)
 {
     public static HarnessOptions Parse(string[] args)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var soak = false;
+        var archiveOnly = false;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--soak")
             {
                 soak = true;
+            }
+            else if (args[i] == "--archive-only")
+            {
+                archiveOnly = true;
             }
             else if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length)
             {
@@ -21,7 +26,7 @@ internal sealed record HarnessOptions(int Articles, TimeSpan Duration, int Conne
             }
             else
             {
-                throw new ArgumentException($"Unexpected argument '{args[i]}'. Usage: --articles 10000 --duration 60s --connections 32 --conversations 4000 [--soak] [--sample 30s] [--warmup 5s] [--work DIR] [--questions mix|speaker|region|whois|help|unknown]");
+                throw new ArgumentException($"Unexpected argument '{args[i]}'. Usage: --articles 10000 --duration 60s --connections 32 --conversations 4000 [--soak] [--sample 30s] [--warmup 5s] [--work DIR] [--questions mix|speaker|region|whois|help|unknown] [--archive-only]");
             }
         }
 
@@ -34,9 +39,10 @@ internal sealed record HarnessOptions(int Articles, TimeSpan Duration, int Conne
             Sample: Time(values.GetValueOrDefault("sample", soak ? "30s" : "10s")),
             Warmup: Time(values.GetValueOrDefault("warmup", "5s")),
             WorkDirectory: values.GetValueOrDefault("work", Path.Combine(Path.GetTempPath(), "briefingbot-load")),
-            Questions: BriefingBot.LoadHarness.Questions.Kinds.Contains(values.GetValueOrDefault("questions", "mix"))
+            Questions: SyntheticQuestions.Kinds.Contains(values.GetValueOrDefault("questions", "mix"))
                 ? values.GetValueOrDefault("questions", "mix")
-                : throw new ArgumentException("--questions is one of " + string.Join(", ", BriefingBot.LoadHarness.Questions.Kinds)));
+                : throw new ArgumentException("--questions is one of " + string.Join(", ", SyntheticQuestions.Kinds)),
+            ArchiveOnly: archiveOnly);
     }
 
     /// <summary>"90", "90s", "5m", "1h".</summary>

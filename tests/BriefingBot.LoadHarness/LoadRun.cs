@@ -14,9 +14,14 @@ internal sealed class LoadRun(Uri service, FakeConnector connector, int connecti
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(10);
     private readonly ConcurrentQueue<double> _latencies = new();
     private readonly ConcurrentDictionary<string, int> _errors = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _asked = new(StringComparer.Ordinal);
+    private long _repeats;
     private long _sequence;
 
     public IReadOnlyDictionary<string, int> Errors => _errors;
+
+    /// <summary>Distinct questions sent, and how many turns repeated an earlier question (what a cache could serve at best).</summary>
+    public (int Distinct, long Repeats) Questions => (_asked.Count, Interlocked.Read(ref _repeats));
 
     public Task RunAsync(CancellationToken stop)
     {
@@ -47,7 +52,13 @@ internal sealed class LoadRun(Uri service, FakeConnector connector, int connecti
         {
             var sequence = Interlocked.Increment(ref _sequence);
             var activityId = $"load-{sequence}";
-            var body = Activity(activityId, $"load-conversation-{sequence % conversations}", Questions.Next(random, questions));
+            var question = SyntheticQuestions.Next(random, questions);
+            if (!_asked.TryAdd(question, 0))
+            {
+                Interlocked.Increment(ref _repeats);
+            }
+
+            var body = Activity(activityId, $"load-conversation-{sequence % conversations}", question);
             var reply = connector.ExpectReply(activityId);
             var started = Stopwatch.GetTimestamp();
             try

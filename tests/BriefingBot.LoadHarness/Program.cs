@@ -11,6 +11,11 @@ Console.WriteLine($"BriefingBot load harness: {options.Articles:N0} articles, {o
 
 var dll = await ServiceProcess.BuildAsync();
 var data = await ArchiveAsync(dll, options);
+if (options.ArchiveOnly)
+{
+    Console.WriteLine($"archive ready: {data}");
+    return 0;
+}
 
 await using var connector = new FakeConnector();
 await connector.StartAsync();
@@ -66,6 +71,8 @@ if (connector.Unexpected > 0)
     Console.WriteLine($"  unexpected connector calls: {connector.Unexpected}");
 }
 
+var (distinct, repeats) = run.Questions;
+Console.WriteLine($"questions: {distinct:N0} distinct; {repeats / (double)Math.Max(1, distinct + repeats):P0} of turns repeated an earlier question (the most any cache could serve)");
 Console.WriteLine($"RSS over the measured run: min {minRss:0} MB, max {maxRss:0} MB; CPU % is of one core; load average now {LoadAverage()}");
 return run.Errors.Count == 0 ? 0 : 1;
 

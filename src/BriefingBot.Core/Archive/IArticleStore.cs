@@ -11,4 +11,21 @@ namespace BriefingBot.Core.Archive;
 public interface IArticleStore : IArchive
 {
     Task<SaveResult> SaveAsync(ArticleDocument document, ArticleAnalysis analysis, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores articles in order as <see cref="SaveAsync"/> does each. A store may write them in one transaction
+    /// (then a failure stores none of them); this default saves them one by one.
+    /// </summary>
+    async Task<IReadOnlyList<SaveResult>> SaveAllAsync(
+        IReadOnlyList<(ArticleDocument Document, ArticleAnalysis Analysis)> articles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var results = new List<SaveResult>(articles.Count);
+        foreach (var (document, analysis) in articles)
+        {
+            results.Add(await SaveAsync(document, analysis, cancellationToken).ConfigureAwait(false));
+        }
+
+        return results;
+    }
 }

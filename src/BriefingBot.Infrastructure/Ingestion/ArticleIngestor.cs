@@ -39,11 +39,18 @@ public sealed class ArticleIngestor
         return results;
     }
 
-    /// <summary>As each file is done (stored or failed), hands its result on: a long bulk ingest shows progress as it goes.</summary>
+    /// <summary>
+    /// As each file is done (stored or failed), hands its result on: a long bulk ingest shows progress as it goes.
+    /// Files are read and understood in parallel, a batch at a time, while the previous batch is stored in one
+    /// transaction; results come in file order, each once its batch is committed (so a crash loses at most the
+    /// batch in flight, never part of an article, and a rerun stores exactly what is missing).
+    /// </summary>
     public async Task IngestPathsAsync(IEnumerable<string> paths, Func<IngestResult, Task> onResult, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(onResult);
+        var batch = new List<string>(BatchSize);
+        Task<Understood[]>? understanding = null;
         foreach (var path in paths)
         {
             var problems = new List<IngestResult>();
@@ -55,11 +62,113 @@ public sealed class ArticleIngestor
 
             foreach (var file in files)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                await onResult(await IngestFileAsync(file, cancellationToken));
+                batch.Add(file);
+                if (batch.Count == BatchSize)
+                {
+                    understanding = await NextBatchAsync(understanding, batch, onResult, cancellationToken);
+                    batch = new List<string>(BatchSize);
+                }
             }
         }
+
+        understanding = await NextBatchAsync(understanding, batch, onResult, cancellationToken);
+        await NextBatchAsync(understanding, [], onResult, cancellationToken);
     }
+
+    // Big enough that a commit is rare, small enough that progress shows often and a crash redoes little.
+    private const int BatchSize = 64;
+
+    /// <summary>Starts understanding <paramref name="files"/>, then stores the batch started before (if any).</summary>
+    private async Task<Task<Understood[]>?> NextBatchAsync(
+        Task<Understood[]>? previous, List<string> files, Func<IngestResult, Task> onResult, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var next = files.Count == 0 ? null : Task.Run(() => Understand(files, cancellationToken), cancellationToken);
+        if (previous is not null)
+        {
+            foreach (var result in await StoreBatchAsync(await previous, cancellationToken))
+            {
+                await onResult(result);
+            }
+        }
+
+        return next;
+    }
+
+    private Understood[] Understand(List<string> files, CancellationToken cancellationToken)
+    {
+        var understood = new Understood[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var path = files[i];
+            try
+            {
+                var file = new FileInfo(path);
+                if (!file.Exists)
+                {
+                    understood[i] = new Understood(path, null, null, IngestResult.Failed(path, "File not found."));
+                    return;
+                }
+
+                if (file.Length > _options.MaxFileBytes)
+                {
+                    understood[i] = new Understood(path, null, null, IngestResult.Failed(path, $"File is {file.Length:N0} bytes, over the {_options.MaxFileBytes:N0}-byte limit (Ingestion:MaxFileBytes)."));
+                    return;
+                }
+
+                var document = _extractor.Extract(File.ReadAllBytes(path), file.Name);
+                var (analysis, failure) = Analyze(path, document);
+                understood[i] = new Understood(path, document, analysis, failure);
+            }
+            catch (Exception ex) when (IsPerItemFailure(ex))
+            {
+                understood[i] = new Understood(path, null, null, IngestResult.Failed(path, Describe(ex)));
+            }
+        });
+        return understood;
+    }
+
+    private async Task<List<IngestResult>> StoreBatchAsync(Understood[] batch, CancellationToken cancellationToken)
+    {
+        var toSave = batch.Where(u => u.Failure is null).Select(u => (u.Document!, u.Analysis!)).ToList();
+        IReadOnlyList<SaveResult>? saved = null;
+        try
+        {
+            saved = toSave.Count == 0 ? [] : await _store.SaveAllAsync(toSave, cancellationToken);
+        }
+        catch (Exception ex) when (IsPerItemFailure(ex))
+        {
+            // Something in the batch cannot be stored: store them one by one so only that article fails.
+        }
+
+        var results = new List<IngestResult>(batch.Length);
+        var next = 0;
+        foreach (var item in batch)
+        {
+            if (item.Failure is not null)
+            {
+                results.Add(item.Failure);
+                continue;
+            }
+
+            try
+            {
+                var result = saved?[next] ?? await _store.SaveAsync(item.Document!, item.Analysis!, cancellationToken);
+                results.Add(new IngestResult(item.Path, result.ArticleId, item.Document!.Title, result.QuoteCount, result.AlreadyStored, null));
+            }
+            catch (Exception ex) when (IsPerItemFailure(ex))
+            {
+                results.Add(IngestResult.Failed(item.Path, Describe(ex)));
+            }
+
+            next++;
+        }
+
+        return results;
+    }
+
+    /// <summary>A file read and understood (or why not), waiting to be stored with its batch.</summary>
+    private sealed record Understood(string Path, ArticleDocument? Document, ArticleAnalysis? Analysis, IngestResult? Failure);
 
     public async Task<IngestResult> IngestFileAsync(string path, CancellationToken cancellationToken = default)
     {
@@ -123,20 +232,29 @@ public sealed class ArticleIngestor
 
     private async Task<IngestResult> StoreAsync(string source, ArticleDocument document, CancellationToken cancellationToken)
     {
-        ArticleAnalysis analysis;
-        try
+        var (analysis, failure) = Analyze(source, document);
+        if (analysis is null)
         {
-            analysis = _analyzer.Analyze(document.Body, document.Title);
-            analysis = analysis with { Places = _tagger.Tag(document.Title, document.Body, document.DefaultRegion) };
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The analyzer is someone else's code: name the stage, so a report line says where it broke.
-            return IngestResult.Failed(source, $"Analysis failed: {ex.Message}");
+            return failure!;
         }
 
         var saved = await _store.SaveAsync(document, analysis, cancellationToken);
         return new IngestResult(source, saved.ArticleId, document.Title, saved.QuoteCount, saved.AlreadyStored, null);
+    }
+
+    /// <returns>The analysis with the article's places, or the failure to report when the analyzer threw.</returns>
+    private (ArticleAnalysis? Analysis, IngestResult? Failure) Analyze(string source, ArticleDocument document)
+    {
+        try
+        {
+            var analysis = _analyzer.Analyze(document.Body, document.Title);
+            return (analysis with { Places = _tagger.Tag(document.Title, document.Body, document.DefaultRegion) }, null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The analyzer is someone else's code: name the stage, so a report line says where it broke.
+            return (null, IngestResult.Failed(source, $"Analysis failed: {ex.Message}"));
+        }
     }
 
     private static IEnumerable<string> ExpandPath(string path, List<IngestResult> results)

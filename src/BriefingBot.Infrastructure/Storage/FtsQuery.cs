@@ -44,18 +44,49 @@ public static class FtsQuery
         return tokens.Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxTokens).ToList();
     }
 
+    /// <summary>
+    /// The tokens a search looks for: <see cref="Tokens"/> without stop words ("the", "what", "tell"), which match
+    /// nearly every article and only make ranking slow. A text of stop words alone keeps them: it is what was asked.
+    /// </summary>
+    public static IReadOnlyList<string> Terms(string? text)
+    {
+        var tokens = Tokens(text);
+        var terms = tokens.Where(t => !StopWords.Contains(t)).ToList();
+        return terms.Count > 0 ? terms : tokens;
+    }
+
     /// <returns>The MATCH expression, or null when the text has no searchable token.</returns>
     /// <param name="requireAll">True: every token must occur; false: any token may.</param>
     public static string? Build(string? text, bool requireAll)
     {
         var tokens = Tokens(text);
-        if (tokens.Count == 0)
-        {
-            return null;
-        }
+        return tokens.Count == 0 ? null : Match(tokens, requireAll);
+    }
 
+    /// <summary>A MATCH expression over tokens from <see cref="Tokens"/> or <see cref="Terms"/>.</summary>
+    public static string Match(IEnumerable<string> tokens, bool requireAll)
+    {
         // Tokens hold only letters, digits and marks, but doubling quotes keeps this safe if that ever changes.
         var quoted = tokens.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
         return string.Join(requireAll ? " AND " : " OR ", quoted);
+    }
+
+    private static readonly HashSet<string> StopWords = LoadStopWords();
+
+    private static HashSet<string> LoadStopWords()
+    {
+        using var stream = typeof(FtsQuery).Assembly.GetManifestResourceStream("BriefingBot.StorageData.search-stop-words.txt")
+            ?? throw new InvalidOperationException("The embedded search stop word list is missing.");
+        using var reader = new StreamReader(stream);
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        while (reader.ReadLine() is { } line)
+        {
+            if (!line.StartsWith('#'))
+            {
+                words.UnionWith(line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            }
+        }
+
+        return words;
     }
 }

@@ -11,9 +11,10 @@ internal static class PersonSql
     public const string CountForArticle = "SELECT COUNT(*) FROM people WHERE article_id = $articleId;";
 
     /// <param name="nameMatch">A condition from <see cref="NameMatchSql.AllTokens"/> over p.name_key.</param>
-    public static string FindByName(string nameMatch) => $"""
+    /// <param name="narrowed">True when $nameFts holds a MATCH over people_names_fts (see NameMatchSql.SpeakerCandidates).</param>
+    public static string FindByName(string nameMatch, bool narrowed) => $"""
         SELECT p.full_name, p.title, p.role, p.article_id FROM people p
-        WHERE {nameMatch}
+        WHERE {(narrowed ? "p.id IN (SELECT rowid FROM people_names_fts WHERE people_names_fts MATCH $nameFts) AND " : "")}{nameMatch}
         ORDER BY p.article_id DESC, p.id
         LIMIT $limit;
         """;

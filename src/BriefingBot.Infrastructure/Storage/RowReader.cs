@@ -23,7 +23,9 @@ internal static class RowReader
         Summary: JsonSerializer.Deserialize<string[]>(reader.GetString(offset + 7)) ?? [],
         IngestedAt: ParseDate(reader.GetString(offset + 8)) ?? DateTimeOffset.MinValue);
 
-    public static StoredQuote Quote(SqliteDataReader reader) => new(
+    /// <param name="articles">Articles already read for this result: a speaker quoted three times in one article
+    /// costs one body read, not three.</param>
+    public static StoredQuote Quote(SqliteDataReader reader, Dictionary<long, StoredArticle>? articles) => new(
         Id: reader.GetInt64(0),
         Kind: Enum.TryParse<QuoteKind>(reader.GetString(1), out var kind) ? kind : QuoteKind.Direct,
         Text: reader.GetString(2),
@@ -31,7 +33,25 @@ internal static class RowReader
         SpeakerRole: NullableString(reader, 4),
         Importance: reader.GetDouble(5),
         Context: reader.GetString(6),
-        Article: Article(reader, 7));
+        Article: SharedArticle(reader, 7, articles));
+
+    public static StoredQuote Quote(SqliteDataReader reader) => Quote(reader, null);
+
+    private static StoredArticle SharedArticle(SqliteDataReader reader, int offset, Dictionary<long, StoredArticle>? articles)
+    {
+        if (articles is null)
+        {
+            return Article(reader, offset);
+        }
+
+        var id = reader.GetInt64(offset);
+        if (!articles.TryGetValue(id, out var article))
+        {
+            articles[id] = article = Article(reader, offset);
+        }
+
+        return article;
+    }
 
     public static StoredPerson Person(SqliteDataReader reader) => new(
         FullName: reader.GetString(0),

@@ -9,7 +9,54 @@ public sealed partial class SqliteArticleStore
     // A caller asking for more than this gets this many; it keeps one question from reading the whole archive.
     private const int MaxLimit = 1_000;
 
-    public async Task<IReadOnlyList<StoredQuote>> FindQuotesBySpeakerAsync(string speakerName, int limit, CancellationToken cancellationToken = default)
+    // The public reads go through the read cache (when on); each key names the read and all its arguments.
+
+    public Task<IReadOnlyList<StoredQuote>> FindQuotesBySpeakerAsync(string speakerName, int limit, CancellationToken cancellationToken = default) =>
+        _cache is null
+            ? ReadQuotesBySpeakerAsync(speakerName, limit, cancellationToken)
+            : _cache.QuotesAsync(Key("speaker", speakerName, limit), () => ReadQuotesBySpeakerAsync(speakerName, limit, cancellationToken));
+
+    public Task<IReadOnlyList<StoredPerson>> FindPeopleAsync(string name, int limit, CancellationToken cancellationToken = default) =>
+        _cache is null
+            ? ReadPeopleAsync(name, limit, cancellationToken)
+            : _cache.ValueAsync(Key("people", name, limit), () => ReadPeopleAsync(name, limit, cancellationToken), people => people.Sum(p => (long)p.FullName.Length + (p.Role?.Length ?? 0) + 64) * 2);
+
+    /// <remarks>Articles with every word first; when none has them all, articles with any of them.</remarks>
+    public Task<IReadOnlyList<StoredArticle>> SearchArticlesAsync(string query, int limit, CancellationToken cancellationToken = default) =>
+        _cache is null
+            ? SearchAsync(FullTextIndex.Articles, query, limit, reader => RowReader.Article(reader), cancellationToken)
+            : _cache.ArticlesAsync(Key("search-articles", query, limit), () => SearchAsync(FullTextIndex.Articles, query, limit, reader => RowReader.Article(reader), cancellationToken));
+
+    /// <remarks>Quotes with every word first; when none has them all, quotes with any of them.</remarks>
+    public Task<IReadOnlyList<StoredQuote>> SearchQuotesAsync(string query, int limit, CancellationToken cancellationToken = default) =>
+        _cache is null
+            ? SearchAsync(FullTextIndex.Quotes, query, limit, RowReader.Quote, cancellationToken)
+            : _cache.QuotesAsync(Key("search-quotes", query, limit), () => SearchAsync(FullTextIndex.Quotes, query, limit, RowReader.Quote, cancellationToken));
+
+    public Task<IReadOnlyList<StoredQuote>> LatestQuotesAsync(int limit, CancellationToken cancellationToken = default) =>
+        _cache is null
+            ? ReadLatestQuotesAsync(limit, cancellationToken)
+            : _cache.QuotesAsync(Key("latest-quotes", string.Empty, limit), () => ReadLatestQuotesAsync(limit, cancellationToken));
+
+    public Task<StoredArticle?> GetArticleAsync(long id, CancellationToken cancellationToken = default) =>
+        _cache is null
+            ? ReadArticleAsync(id, cancellationToken)
+            : _cache.ArticleAsync(Key("article", string.Empty, id), () => ReadArticleAsync(id, cancellationToken));
+
+    public Task<IReadOnlyList<StoredArticle>> LatestArticlesAsync(int limit, CancellationToken cancellationToken = default) =>
+        _cache is null
+            ? ReadLatestArticlesAsync(limit, cancellationToken)
+            : _cache.ArticlesAsync(Key("latest-articles", string.Empty, limit), () => ReadLatestArticlesAsync(limit, cancellationToken));
+
+    public Task<int> CountArticlesAsync(CancellationToken cancellationToken = default) =>
+        _cache is null
+            ? ReadArticleCountAsync(cancellationToken)
+            : _cache.ValueAsync(Key("count", string.Empty, 0), () => ReadArticleCountAsync(cancellationToken), _ => 8);
+
+    private static string Key(string read, string? text, long number) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{read}\u0001{number}\u0001{text}");
+
+    private async Task<IReadOnlyList<StoredQuote>> ReadQuotesBySpeakerAsync(string speakerName, int limit, CancellationToken cancellationToken)
     {
         if (limit <= 0)
         {
@@ -18,7 +65,7 @@ public sealed partial class SqliteArticleStore
 
         await using var connection = _database.OpenConnection();
         await using var command = connection.CreateCommand();
-        var match = NameMatchSql.AllTokens("q.speaker_key", speakerName, command);
+        var match = NameMatchSql.AllTokens("s.key", speakerName, command);
         if (match is null)
         {
             return [];
@@ -31,10 +78,10 @@ public sealed partial class SqliteArticleStore
         }
 
         command.CommandText = QuoteSql.FindBySpeaker(match, narrowed: candidates is not null);
-        return await ReadAllAsync(command, limit, RowReader.Quote, cancellationToken);
+        return await ReadQuotesAsync(command, limit, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<StoredPerson>> FindPeopleAsync(string name, int limit, CancellationToken cancellationToken = default)
+    private async Task<IReadOnlyList<StoredPerson>> ReadPeopleAsync(string name, int limit, CancellationToken cancellationToken)
     {
         if (limit <= 0)
         {
@@ -49,19 +96,18 @@ public sealed partial class SqliteArticleStore
             return [];
         }
 
-        command.CommandText = PersonSql.FindByName(match);
+        var candidates = NameMatchSql.SpeakerCandidates(name);
+        if (candidates is not null)
+        {
+            command.Parameters.AddWithValue("$nameFts", candidates);
+        }
+
+        command.CommandText = PersonSql.FindByName(match, narrowed: candidates is not null);
         return await ReadAllAsync(command, limit, RowReader.Person, cancellationToken);
     }
 
-    /// <remarks>Articles with every word first; when none has them all, articles with any of them.</remarks>
-    public Task<IReadOnlyList<StoredArticle>> SearchArticlesAsync(string query, int limit, CancellationToken cancellationToken = default) =>
-        SearchAsync(ArticleSql.Search, query, limit, reader => RowReader.Article(reader), cancellationToken);
 
-    /// <remarks>Quotes with every word first; when none has them all, quotes with any of them.</remarks>
-    public Task<IReadOnlyList<StoredQuote>> SearchQuotesAsync(string query, int limit, CancellationToken cancellationToken = default) =>
-        SearchAsync(QuoteSql.Search, query, limit, RowReader.Quote, cancellationToken);
-
-    public async Task<IReadOnlyList<StoredQuote>> LatestQuotesAsync(int limit, CancellationToken cancellationToken = default)
+    private async Task<IReadOnlyList<StoredQuote>> ReadLatestQuotesAsync(int limit, CancellationToken cancellationToken)
     {
         if (limit <= 0)
         {
@@ -71,10 +117,10 @@ public sealed partial class SqliteArticleStore
         await using var connection = _database.OpenConnection();
         await using var command = connection.CreateCommand();
         command.CommandText = QuoteSql.Latest;
-        return await ReadAllAsync(command, limit, RowReader.Quote, cancellationToken);
+        return await ReadQuotesAsync(command, limit, cancellationToken);
     }
 
-    public async Task<StoredArticle?> GetArticleAsync(long id, CancellationToken cancellationToken = default)
+    private async Task<StoredArticle?> ReadArticleAsync(long id, CancellationToken cancellationToken)
     {
         await using var connection = _database.OpenConnection();
         await using var command = connection.CreateCommand();
@@ -84,7 +130,7 @@ public sealed partial class SqliteArticleStore
         return await reader.ReadAsync(cancellationToken) ? RowReader.Article(reader) : null;
     }
 
-    public async Task<IReadOnlyList<StoredArticle>> LatestArticlesAsync(int limit, CancellationToken cancellationToken = default)
+    private async Task<IReadOnlyList<StoredArticle>> ReadLatestArticlesAsync(int limit, CancellationToken cancellationToken)
     {
         if (limit <= 0)
         {
@@ -97,7 +143,7 @@ public sealed partial class SqliteArticleStore
         return await ReadAllAsync(command, limit, reader => RowReader.Article(reader), cancellationToken);
     }
 
-    public async Task<int> CountArticlesAsync(CancellationToken cancellationToken = default)
+    private async Task<int> ReadArticleCountAsync(CancellationToken cancellationToken)
     {
         await using var connection = _database.OpenConnection();
         await using var command = connection.CreateCommand();
@@ -105,36 +151,10 @@ public sealed partial class SqliteArticleStore
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private async Task<IReadOnlyList<T>> SearchAsync<T>(
-        string sql, string query, int limit, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    private static Task<IReadOnlyList<StoredQuote>> ReadQuotesAsync(SqliteCommand command, int limit, CancellationToken cancellationToken)
     {
-        if (limit <= 0)
-        {
-            return [];
-        }
-
-        // With one word "all" and "any" are the same query; only retry when there is something to relax.
-        var modes = FtsQuery.Tokens(query).Count > 1 ? new[] { true, false } : [true];
-        await using var connection = _database.OpenConnection();
-        foreach (var requireAll in modes)
-        {
-            var match = FtsQuery.Build(query, requireAll);
-            if (match is null)
-            {
-                return [];
-            }
-
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            command.Parameters.AddWithValue("$query", match);
-            var results = await ReadAllAsync(command, limit, read, cancellationToken);
-            if (results.Count > 0)
-            {
-                return results;
-            }
-        }
-
-        return [];
+        var articles = new Dictionary<long, StoredArticle>();
+        return ReadAllAsync(command, limit, reader => RowReader.Quote(reader, articles), cancellationToken);
     }
 
     private static async Task<IReadOnlyList<T>> ReadAllAsync<T>(

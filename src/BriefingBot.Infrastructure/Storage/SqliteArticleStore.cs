@@ -15,6 +15,7 @@ namespace BriefingBot.Infrastructure.Storage;
 public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
 {
     private readonly SqliteDatabase _database;
+    private readonly ArchiveReadCache? _cache;
 
     public SqliteArticleStore(IOptions<StorageOptions> options)
         : this(options.Value)
@@ -25,9 +26,13 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
     public SqliteArticleStore(StorageOptions options)
     {
         _database = SqliteDatabase.Open(options);
+        _cache = options.ReadCacheMegabytes > 0 ? new ArchiveReadCache(_database, options.ReadCacheMegabytes * 1024L * 1024) : null;
     }
 
     public string DatabasePath => _database.DatabasePath;
+
+    /// <summary>The read cache, or null when StorageOptions.ReadCacheMegabytes is 0.</summary>
+    public ArchiveReadCache? ReadCache => _cache;
 
     /// <summary>The same file and connection pool, for the stores of sources and admin data.</summary>
     internal SqliteDatabase Database => _database;
@@ -38,19 +43,8 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
     /// </summary>
     public async Task<SaveResult> SaveAsync(ArticleDocument document, ArticleAnalysis analysis, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(analysis);
-        if (string.IsNullOrWhiteSpace(document.Body))
-        {
-            throw new ArgumentException("An article needs body text to be stored.", nameof(document));
-        }
-
-        var title = string.IsNullOrWhiteSpace(document.Title) ? "(untitled)" : document.Title.Trim();
-        var canonicalUrl = CanonicalUrl.Normalize(document.Url);
-        var contentHash = ContentHash.Of(document.Body);
-        var summary = QuoteContext.Summary(analysis);
-        // Computed before the write lock is taken: it is the costly part of near-duplicate linking.
-        var signature = NearDuplicates.Signature(document.Body);
+        // Computed before the write lock is taken: hashing and the near-duplicate signature are the costly part.
+        var article = PreparedArticle.From(document, analysis);
         cancellationToken.ThrowIfCancellationRequested();
 
         try
@@ -58,47 +52,116 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
             await using var connection = _database.OpenConnection();
             // IMMEDIATE: the duplicate check and the insert see the same database, even with two ingestors.
             await using var transaction = connection.BeginTransaction(deferred: false);
-
-            var existingId = await FindDuplicateAsync(connection, transaction, canonicalUrl, contentHash, cancellationToken);
-            if (existingId is { } id)
-            {
-                var quoteCount = await CountAsync(connection, transaction, QuoteSql.CountForArticle, id, cancellationToken);
-                var peopleCount = await CountAsync(connection, transaction, PersonSql.CountForArticle, id, cancellationToken);
-                return new SaveResult(id, AlreadyStored: true, quoteCount, peopleCount);
-            }
-
-            var articleId = await InsertArticleAsync(connection, transaction, document, title, canonicalUrl, contentHash, summary, analysis.PipelineVersion, cancellationToken);
-            var people = 0;
-            foreach (var person in analysis.People)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                await InsertPersonAsync(connection, transaction, articleId, person, cancellationToken);
-                people++;
-            }
-
-            var quotes = 0;
-            foreach (var quote in analysis.Quotes)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                await InsertQuoteAsync(connection, transaction, articleId, analysis, quote, cancellationToken);
-                quotes++;
-            }
-
-            await NearDuplicateSql.FingerprintAndLinkAsync(connection, transaction, articleId, signature, cancellationToken);
-            await InsertPlacesAsync(connection, transaction, articleId, analysis.Places, cancellationToken);
+            var result = await SaveInTransactionAsync(connection, transaction, article, cancellationToken);
 
             // Last chance to back out: after Commit the article is stored whole.
             cancellationToken.ThrowIfCancellationRequested();
             await transaction.CommitAsync(cancellationToken);
-            return new SaveResult(articleId, AlreadyStored: false, quotes, people);
+            return result;
         }
         catch (SqliteException ex)
         {
-            throw new StorageException($"Could not save the article \"{title}\" to '{_database.DatabasePath}': {ex.Message}", ex);
+            throw new StorageException($"Could not save the article \"{article.Title}\" to '{_database.DatabasePath}': {ex.Message}", ex);
         }
     }
 
-    public void Dispose() => _database.ReleaseConnections();
+    /// <summary>
+    /// Stores many articles in one transaction, in order, each exactly as <see cref="SaveAsync"/> would (an
+    /// article repeated within the batch is "already stored" the second time). A crash leaves the whole batch
+    /// stored or none of it, so every article is still whole or absent. Bulk ingest uses it: one commit per
+    /// article was most of the cost of storing an archive (issue 6).
+    /// </summary>
+    /// <exception cref="StorageException">The batch could not be stored; nothing of it was.</exception>
+    public async Task<IReadOnlyList<SaveResult>> SaveAllAsync(
+        IReadOnlyList<(ArticleDocument Document, ArticleAnalysis Analysis)> articles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var prepared = new PreparedArticle[articles.Count];
+        Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            prepared[i] = PreparedArticle.From(articles[i].Document, articles[i].Analysis));
+        try
+        {
+            await using var connection = _database.OpenConnection();
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            var results = new List<SaveResult>(prepared.Length);
+            foreach (var article in prepared)
+            {
+                results.Add(await SaveInTransactionAsync(connection, transaction, article, cancellationToken));
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            await transaction.CommitAsync(cancellationToken);
+            return results;
+        }
+        catch (SqliteException ex)
+        {
+            throw new StorageException($"Could not save a batch of {articles.Count} articles to '{_database.DatabasePath}': {ex.Message}", ex);
+        }
+    }
+
+    private static async Task<SaveResult> SaveInTransactionAsync(
+        SqliteConnection connection, SqliteTransaction transaction, PreparedArticle article, CancellationToken cancellationToken)
+    {
+        var existingId = await FindDuplicateAsync(connection, transaction, article.CanonicalUrl, article.ContentHash, cancellationToken);
+        if (existingId is { } id)
+        {
+            var quoteCount = await CountAsync(connection, transaction, QuoteSql.CountForArticle, id, cancellationToken);
+            var peopleCount = await CountAsync(connection, transaction, PersonSql.CountForArticle, id, cancellationToken);
+            return new SaveResult(id, AlreadyStored: true, quoteCount, peopleCount);
+        }
+
+        var (document, analysis) = (article.Document, article.Analysis);
+        var articleId = await InsertArticleAsync(connection, transaction, document, article.Title, article.CanonicalUrl, article.ContentHash, article.Summary, analysis.PipelineVersion, cancellationToken);
+        var people = 0;
+        foreach (var person in analysis.People)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await InsertPersonAsync(connection, transaction, articleId, person, cancellationToken);
+            people++;
+        }
+
+        var quotes = 0;
+        foreach (var quote in analysis.Quotes)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await InsertQuoteAsync(connection, transaction, articleId, document.PublishedAt, analysis, quote, cancellationToken);
+            quotes++;
+        }
+
+        await NearDuplicateSql.FingerprintAndLinkAsync(connection, transaction, articleId, article.Signature, cancellationToken);
+        await InsertPlacesAsync(connection, transaction, articleId, analysis.Places, cancellationToken);
+        return new SaveResult(articleId, AlreadyStored: false, quotes, people);
+    }
+
+    /// <summary>What a save computes from the article before it takes the write lock.</summary>
+    private sealed record PreparedArticle(
+        ArticleDocument Document, ArticleAnalysis Analysis, string Title, string? CanonicalUrl, string ContentHash, IReadOnlyList<string> Summary, uint[]? Signature)
+    {
+        public static PreparedArticle From(ArticleDocument document, ArticleAnalysis analysis)
+        {
+            ArgumentNullException.ThrowIfNull(document);
+            ArgumentNullException.ThrowIfNull(analysis);
+            if (string.IsNullOrWhiteSpace(document.Body))
+            {
+                throw new ArgumentException("An article needs body text to be stored.", nameof(document));
+            }
+
+            return new PreparedArticle(
+                document,
+                analysis,
+                string.IsNullOrWhiteSpace(document.Title) ? "(untitled)" : document.Title.Trim(),
+                Storage.CanonicalUrl.Normalize(document.Url),
+                Storage.ContentHash.Of(document.Body),
+                QuoteContext.Summary(analysis),
+                NearDuplicates.Signature(document.Body));
+        }
+    }
+
+    public void Dispose()
+    {
+        _cache?.Dispose();
+        _database.ReleaseConnections();
+    }
 
     private static async Task<long?> FindDuplicateAsync(
         SqliteConnection connection, SqliteTransaction transaction, string? canonicalUrl, string contentHash, CancellationToken cancellationToken)
@@ -151,7 +214,7 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
     }
 
     private static async Task InsertQuoteAsync(
-        SqliteConnection connection, SqliteTransaction transaction, long articleId, ArticleAnalysis analysis, Quote quote, CancellationToken cancellationToken)
+        SqliteConnection connection, SqliteTransaction transaction, long articleId, DateTimeOffset? publishedAt, ArticleAnalysis analysis, Quote quote, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, transaction, QuoteSql.Insert);
         command.Parameters.AddWithValue("$articleId", articleId);
@@ -163,6 +226,8 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
         command.Parameters.AddWithValue("$importance", quote.Importance);
         command.Parameters.AddWithValue("$context", QuoteContext.For(analysis, quote));
         command.Parameters.AddWithValue("$sentenceIndex", quote.SentenceIndex);
+        // NULL (undated) lets the insert trigger take the article's stored time, as the answers' ordering does.
+        command.Parameters.AddWithValue("$articleWhen", RowReader.FormatDate(publishedAt));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -89,7 +89,13 @@ public sealed class SqliteBriefingArchive(SqliteArticleStore store) : IBriefingA
             duplicateOf.TryGetValue(a.Id, out var original) ? original : null)).ToList();
     }
 
-    public async Task<IReadOnlyList<Region>> CustomRegionsAsync(CancellationToken cancellationToken = default)
+    /// <remarks>Asked on every briefing request; kept in the store's read cache (a region change bumps its version).</remarks>
+    public Task<IReadOnlyList<Region>> CustomRegionsAsync(CancellationToken cancellationToken = default) =>
+        store.ReadCache is { } cache
+            ? cache.ValueAsync("custom-regions", () => ReadCustomRegionsAsync(cancellationToken), regions => 256L * (regions.Count + 1))
+            : ReadCustomRegionsAsync(cancellationToken);
+
+    private async Task<IReadOnlyList<Region>> ReadCustomRegionsAsync(CancellationToken cancellationToken)
     {
         await using var connection = store.Database.OpenConnection();
         await using var command = connection.CreateCommand();

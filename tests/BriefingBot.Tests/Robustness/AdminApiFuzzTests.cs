@@ -28,7 +28,8 @@ public sealed class AdminApiFuzzTests : IAsyncLifetime
     public async Task Hundreds_of_seeded_bad_admin_requests_never_get_a_5xx_and_change_nothing_but_what_they_created()
     {
         var random = new Random(4);
-        var before = ArchiveFingerprint.Of(_host.DataDirectory);
+        var before = ArchiveFingerprint.Of(_host.DataDirectory, ArchiveFingerprint.ContentTables);
+        var sourcesBefore = SourceCount();
         var failures = new List<string>();
         var created = 0;
         for (var i = 0; i < 250; i++)
@@ -57,10 +58,23 @@ public sealed class AdminApiFuzzTests : IAsyncLifetime
         Assert.Empty(failures);
         using var health = await _host.Client.GetAsync("healthz");
         Assert.True(health.IsSuccessStatusCode);
-        if (created == 0)
+        // Whatever was created or not, what was read and understood is untouched, and no source appeared unasked.
+        Assert.Equal(before, ArchiveFingerprint.Of(_host.DataDirectory, ArchiveFingerprint.ContentTables));
+        Assert.InRange(SourceCount(), 0, sourcesBefore + created);
+    }
+
+    private long SourceCount()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder
         {
-            Assert.Equal(before, ArchiveFingerprint.Of(_host.DataDirectory));
-        }
+            DataSource = Path.Combine(_host.DataDirectory, BriefingBot.Infrastructure.Storage.StorageOptions.DatabaseFileName),
+            Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadOnly,
+            Pooling = false,
+        }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sources";
+        return (long)command.ExecuteScalar()!;
     }
 
     private HttpRequestMessage Request(Random random)

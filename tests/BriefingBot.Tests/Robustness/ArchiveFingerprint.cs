@@ -10,13 +10,17 @@ internal static class ArchiveFingerprint
 {
     private static readonly string[] Tables = ["articles", "quotes", "people", "sources", "source_items", "article_sources", "article_links"];
 
-    public static string Of(string dataDirectory)
+    /// <summary>The tables of what was read and understood, without the sources admins manage.</summary>
+    public static readonly string[] ContentTables = ["articles", "quotes", "people", "source_items", "article_sources", "article_links"];
+
+    /// <param name="tables">The tables to cover; every content table and the sources when not given.</param>
+    public static string Of(string dataDirectory, IReadOnlyList<string>? tables = null)
     {
         var path = Path.Combine(dataDirectory, StorageOptions.DatabaseFileName);
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         connection.Open();
         var text = new StringBuilder();
-        foreach (var table in Tables)
+        foreach (var table in tables ?? Tables)
         {
             using var command = connection.CreateCommand();
             command.CommandText = $"SELECT * FROM {table} ORDER BY rowid";

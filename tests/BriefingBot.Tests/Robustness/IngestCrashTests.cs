@@ -12,7 +12,8 @@ namespace BriefingBot.Tests.Robustness;
 /// </summary>
 public sealed class IngestCrashTests : IDisposable
 {
-    private const int Articles = 200;
+    // Several of the bulk ingest's 64-article batches, so the kill lands mid-way.
+    private const int Articles = 600;
     private const int KillAfter = 30;
     private readonly TempFolder _folder = new();
 
