@@ -262,4 +262,14 @@ public class IndirectSpeechTests
     {
         Assert.Empty(Reported("Residents staged a short play called Harbour Lights in the old town hall."));
     }
+
+    [Fact]
+    public void Quoted_words_inside_a_reported_clause_are_part_of_the_clause()
+    {
+        var text = "The rally ran late.\n\nSenator Tom Reyes said “the harbor has never been safe for anyone” during the long storm season.\n";
+        var quote = Assert.Single(new ArticleAnalyzer().Analyze(text).Quotes);
+        Assert.Contains("during the long storm season", quote.Text);
+        Assert.Equal("Tom Reyes", quote.SpeakerName);
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+    }
 }

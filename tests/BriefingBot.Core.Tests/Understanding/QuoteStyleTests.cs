@@ -46,6 +46,47 @@ public class QuoteStyleTests
         Assert.Equal("Do you think he has campaigned as a healer?", quotes[0].Text);
     }
 
+    [Theory]
+    [InlineData("Dale Wynn on School Funding: The Cuts Are 'Reckless.'\n\nThe governor spoke on Monday.\n", "Dale Wynn", "The Cuts Are 'Reckless.'")]
+    [InlineData("A lesson from Mara Quill: 'Listen before you rule.'\n\nThe judge retired on Friday.\n", "Mara Quill", "'Listen before you rule.'")]
+    [InlineData("Tom Reyes Scolds Harbor Board Chief: ‘You Failed This Town.’\n\nThe hearing ran long.\n", "Tom Reyes Scolds Harbor Board Chief", "‘You Failed This Town.’")]
+    public void A_headline_label_before_a_colon_speaks_the_quotation_after_it(string text, string speaker, string content)
+    {
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => Slice(text, q.Cue) == ":");
+        Assert.Equal(speaker, Slice(text, quote.SpeakerSpan));
+        Assert.Equal(content, Slice(text, quote.Content[0]));
+    }
+
+    [Fact]
+    public void A_headline_label_without_a_quotation_after_it_is_no_speaker()
+    {
+        var text = "Budget Talks in Ohio on Tuesday: What Comes Next for the City\n\nThe council met.\n";
+        Assert.DoesNotContain(Analyzer.Analyze(text).Quotes, q => Slice(text, q.Cue) == ":");
+    }
+
+    [Fact]
+    public void A_headline_quotation_ends_before_a_closing_semicolon()
+    {
+        var text = "Wynn: Ortiz's plan is 'simply wrong'; \nThe governor spoke on Monday.\n";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => Slice(text, q.Cue) == ":");
+        Assert.Equal("Ortiz's plan is 'simply wrong'", Slice(text, quote.Content[0]));
+    }
+
+    [Fact]
+    public void A_quotation_after_a_report_in_the_same_paragraph_goes_on_with_its_speaker()
+    {
+        var text = "Mayor Lena Ortiz said the bridge would close in May. “We have no other choice, and the engineers agree with us.”\n";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("Lena Ortiz", quote.SpeakerName);
+    }
+
+    [Fact]
+    public void A_quotation_in_the_next_paragraph_after_a_report_does_not_take_its_speaker()
+    {
+        var text = "Mayor Lena Ortiz said the bridge would close in May.\n\n“We have no other choice, and the engineers agree with us and with the council.”\n";
+        Assert.DoesNotContain(Analyzer.Analyze(text).Quotes, q => q.Kind == QuoteKind.Direct && q.SpeakerName == "Lena Ortiz");
+    }
+
     [Fact]
     public void A_poll_share_can_be_the_source()
     {

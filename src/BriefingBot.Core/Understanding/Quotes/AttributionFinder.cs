@@ -33,12 +33,82 @@ internal static class AttributionFinder
         }
 
         AddPossessiveSpeakers(rules.Tokens, rules.Attributions);
+        NestedReport.Lift(rules.Tokens, rules.SentenceOfToken, rules.Attributions);
+        ContinuedQuote.LendSpeakers(rules.Tokens, rules.Attributions);
         CoordinatedReport.Split(rules.Tokens, rules.Attributions);
         CoordinatedReport.ShareSpeakers(rules.Tokens, rules.Attributions);
         CoordinatedReport.ExtendAs(rules.Tokens, rules.Attributions);
+        RemoveNested(rules.Attributions);
+        SpeakerTail.Trim(rules.Tokens, rules.Attributions);
         rules.Attributions.Sort((a, b) => a.Content[0].Start.CompareTo(b.Content[0].Start));
         return (rules.Tokens, rules.Attributions);
     }
+
+    /// <summary>
+    /// Quoted words that a longer attribution already holds ("who are “just flatly wrong”" inside "called it a
+    /// “fundamental mistake,” made by ... who are “just flatly wrong”") are said once, by the longer one; a whole
+    /// report inside a longer one, its speaker and cue included, is a report of its own ("While the mayor says ...").
+    /// </summary>
+    public static void RemoveNested(List<Attribution> attributions)
+    {
+        // Plain loops: this runs over every pair of an article's attributions.
+        var lengths = new int[attributions.Count];
+        for (var i = 0; i < attributions.Count; i++)
+        {
+            foreach (var c in attributions[i].Content)
+            {
+                lengths[i] += c.Length;
+            }
+        }
+
+        var keep = new List<Attribution>(attributions.Count);
+        for (var i = 0; i < attributions.Count; i++)
+        {
+            var nested = false;
+            for (var j = 0; j < attributions.Count && !nested; j++)
+            {
+                nested = j != i && (lengths[j] > lengths[i] || (lengths[j] == lengths[i] && j < i))
+                    && Holds(attributions[j], attributions[i]) && !IsWholeReportInside(attributions[i], attributions[j]);
+            }
+
+            if (!nested)
+            {
+                keep.Add(attributions[i]);
+            }
+        }
+
+        attributions.Clear();
+        attributions.AddRange(keep);
+    }
+
+    private static bool Holds(Attribution outer, Attribution inner)
+    {
+        foreach (var c in inner.Content)
+        {
+            if (!Covers(outer, c.Start, c.End))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Covers(Attribution outer, int start, int end)
+    {
+        foreach (var o in outer.Content)
+        {
+            if (o.Start <= start && end <= o.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWholeReportInside(Attribution inner, Attribution outer) =>
+        inner.Cue is { } cue && inner.Speaker is { } speaker && Covers(outer, Math.Min(speaker.Start, cue.Start), Math.Max(speaker.End, cue.End));
 
     public static void AddFragments(FragmentModel model, RuleAttributions rules)
     {
@@ -183,7 +253,7 @@ internal static class AttributionFinder
                 // an unattributed quotation it overlaps is part of it ("X says it is “a disaster”", "PENCE: ...").
                 var clashes = direct.Where(d => d.Content.Any(c => found.Content.Any(f => f.Overlaps(c)))
                     || (d.Cue is { } cue && found.Cue is { } fc && cue.Overlaps(fc))).ToList();
-                if (clashes.All(d => d.Cue is null && d.Speaker is null && d.Content.All(c => found.Content.Any(f => f.Start <= c.Start + 1 + Math.Min(40, c.Length / 4) && c.End <= f.End + 1))))
+                if (clashes.All(d => (d.Cue is null && d.Speaker is null || (SameReport(d, found) && (WordBetween(tokens, found.Content[0].Start, d.Content[0].Start) || WordBetween(tokens, d.Content[^1].End, found.Content[^1].End)))) && d.Content.All(c => found.Content.Any(f => f.Start <= c.Start + 1 + Math.Min(40, c.Length / 4) && c.End <= f.End + 1))))
                 {
                     foreach (var d in clashes)
                     {
@@ -191,13 +261,34 @@ internal static class AttributionFinder
                         direct.Remove(d);
                     }
 
-                    attributions.Add(found);
+                    attributions.Add(clashes.Any(d => d.Cue is not null || d.Speaker is not null) ? found with { Kind = QuoteKind.Mixed } : found);
                 }
             }
 
             start = k;
         }
     }
+
+    /// <summary>
+    /// "Lee said that only the rich wanted “open borders.”": a quotation the direct rules gave the same cue or
+    /// speaker as the reported clause around it, and that the clause's own words open or close, is part of that clause.
+    /// </summary>
+    private static bool WordBetween(List<Token> tokens, int start, int end)
+    {
+        for (var k = FirstTokenAt(tokens, start); k < tokens.Count && tokens[k].End <= end; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Start >= start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SameReport(Attribution direct, Attribution reported) =>
+        (direct.Cue is { } c && reported.Cue is { } rc && c.Overlaps(rc))
+        || (direct.Speaker is { } s && reported.Speaker is { } rs && s.Overlaps(rs));
 
     /// <summary>
     /// Quoted words that no report took may still be a speaker's, in a frame of their own (<see cref="LabelQuote"/>);

@@ -74,9 +74,16 @@ internal static class LooseSubject
     public static (int Start, int End)? MainClause(List<Token> tokens, int sentenceStart, int participle)
     {
         var start = sentenceStart;
-        while (start < participle && !tokens[start].IsWord)
+        while (start < participle && tokens[start].Kind == TokenKind.Punctuation)
         {
             start++;
+        }
+
+        // "“We need change,” the businessman said, arguing that ...": the main clause is the attribution
+        // after the quotation, not the quotation's first words.
+        if (start < participle && tokens[start].Kind == TokenKind.QuoteMark)
+        {
+            return AfterQuotation(tokens, start, participle);
         }
 
         if (start < participle && Openers.Contains(tokens[start].Text))
@@ -94,8 +101,52 @@ internal static class LooseSubject
             return null;
         }
 
+        return Named(tokens, phrase);
+    }
+
+    private static (int Start, int End)? Named((int Start, int End)? phrase, List<Token> tokens) => phrase is { } p ? Named(tokens, p) : null;
+
+    private static (int Start, int End)? Named(List<Token> tokens, (int Start, int End) phrase)
+    {
         var head = tokens[phrase.End - 1];
         return head.IsPossessive || !(head.IsCapitalized || SpeakerPhrase.IsPronoun(head) || Lexicon.Lexicon.Instance.SpeakerNouns.Contains(head.Text)) ? null : phrase;
+    }
+
+    /// <summary>
+    /// The speaker of the attribution that follows a sentence-opening quotation: "“...,” X said, adding" or
+    /// "“...,” said X, adding". Null when the quotation is not followed by one.
+    /// </summary>
+    private static (int Start, int End)? AfterQuotation(List<Token> tokens, int open, int participle)
+    {
+        var close = open + 1;
+        while (close < participle && tokens[close].Kind is not (TokenKind.QuoteMark or TokenKind.LineBreak))
+        {
+            close++;
+        }
+
+        var k = close + 1;
+        while (k < participle && tokens[k].Kind == TokenKind.Punctuation)
+        {
+            k++;
+        }
+
+        if (close >= participle || k >= participle)
+        {
+            return null;
+        }
+
+        if (TokenText.IsCue(tokens[k]) && !tokens[k].IsCapitalized)
+        {
+            return Named(SpeakerPhrase.Forward(tokens, k + 1, participle), tokens);
+        }
+
+        var cue = k + 1;
+        while (cue < participle && cue < k + 20 && !TokenText.IsCue(tokens[cue]))
+        {
+            cue++;
+        }
+
+        return cue < participle && TokenText.IsCue(tokens[cue]) ? Named(SpeakerPhrase.BeforeCue(tokens, cue, k), tokens) : null;
     }
 }
 

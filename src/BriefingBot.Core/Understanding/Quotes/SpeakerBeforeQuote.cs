@@ -109,6 +109,13 @@ internal static class SpeakerBeforeQuote
         var j = participle - 1;
         if (j > sentenceStart && tokens[j].Text is "while" or "before" or "after" or "as" or "when")
         {
+            // "McConnell deflected questions about Mr. Trump before saying": the subordinated participle's
+            // subject is the main clause's, comma or not.
+            if (tokens[j].Text is "before" or "after" or "while")
+            {
+                return true;
+            }
+
             j--;
         }
 

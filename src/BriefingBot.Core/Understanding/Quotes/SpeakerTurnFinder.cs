@@ -19,6 +19,68 @@ internal static class SpeakerTurnFinder
         "subscribe", "follow", "share", "more", "also", "see", "listen", "transcript",
     };
 
+    private const int MaxHeadlineLabelWords = 8;
+
+    private static bool IsQuoteMark(Token t) => t.Kind == TokenKind.QuoteMark || t.Text is "\u2018" or "\u2019" or "'";
+
+    /// <summary>
+    /// A headline that puts a quotation after a colon names its speaker before the colon, however the headline
+    /// words it ("Obama on Climate Change: The Trends Are 'Terrifying.'", "A lesson from Jane Roe: 'Be kind.'").
+    /// Returns the colon and the speaker: the name the label opens with, or the name after its last "from"/"by".
+    /// </summary>
+    private static (int Colon, (int Start, int End) Speaker)? HeadlineLabel(List<Token> tokens, int start)
+    {
+        if (start != 0 || tokens.Count == 0 || !tokens[0].IsCapitalized)
+        {
+            return null;
+        }
+
+        var colon = 0;
+        while (colon < tokens.Count && colon <= MaxHeadlineLabelWords && tokens[colon].IsWord)
+        {
+            colon++;
+        }
+
+        if (colon >= tokens.Count || tokens[colon].Text != ":" || (colon == 1 && Labels.Contains(tokens[0].Text)))
+        {
+            return null;
+        }
+
+        var quoted = false;
+        for (var j = colon + 1; j < tokens.Count && tokens[j].Kind != TokenKind.LineBreak; j++)
+        {
+            quoted |= IsQuoteMark(tokens[j]);
+        }
+
+        if (!quoted)
+        {
+            return null;
+        }
+
+        var from = -1;
+        for (var j = 1; j < colon - 1; j++)
+        {
+            if (tokens[j].Text is "from" or "by" && tokens[j + 1].IsCapitalized)
+            {
+                from = j;
+            }
+        }
+
+        var first = from >= 0 ? from + 1 : 0;
+        if (SpeakerPhrase.NotNames.Contains(tokens[first].Text) && from < 0)
+        {
+            return null; // "The Latest: ..."
+        }
+
+        var end = first;
+        while (end < colon && tokens[end].IsCapitalized)
+        {
+            end++;
+        }
+
+        return end > first ? (colon, (first, end)) : null;
+    }
+
     public static List<Attribution> Find(List<Token> tokens)
     {
         var found = new List<Attribution>();
@@ -41,6 +103,12 @@ internal static class SpeakerTurnFinder
                 colon++;
             }
 
+            var speaker = (k, colon);
+            if ((colon == k || colon >= tokens.Count || tokens[colon].Text != ":") && HeadlineLabel(tokens, start) is { } label)
+            {
+                (colon, speaker) = label;
+            }
+
             if (colon == k || colon >= tokens.Count || tokens[colon].Text != ":")
             {
                 continue;
@@ -60,7 +128,7 @@ internal static class SpeakerTurnFinder
             }
 
             var last = end;
-            while (last > colon + 1 && tokens[last - 1].Kind == TokenKind.QuoteMark)
+            while (last > colon + 1 && (tokens[last - 1].Kind == TokenKind.QuoteMark || tokens[last - 1].Text is ";" or ":"))
             {
                 last--;
             }
@@ -69,7 +137,7 @@ internal static class SpeakerTurnFinder
                 QuoteKind.Indirect,
                 [TokenText.Span(tokens, colon + 1, last)],
                 TokenText.Span(tokens, colon, colon + 1),
-                TokenText.Span(tokens, k, colon)));
+                TokenText.Span(tokens, speaker)));
         }
 
         return found;
