@@ -13,7 +13,7 @@ namespace BriefingBot.Admin;
 public static class AdminApi
 {
     public const string KeyHeader = "X-Api-Key";
-    private const int MaxBodyBytes = 16 * 1024;
+    internal const int MaxBodyBytes = 16 * 1024;
 
     public static WebApplication MapAdminApi(this WebApplication app)
     {
