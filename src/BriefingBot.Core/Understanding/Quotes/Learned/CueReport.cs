@@ -85,6 +85,13 @@ internal static class CueReport
         return covered;
     }
 
+    private static readonly HashSet<string> ObjectOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+    };
+
+    private static bool OpensObject(Token first) => ObjectOpeners.Contains(first.Text);
+
     public static void Add(CueModel model, List<Token> tokens, int[] sentenceOfToken, List<QuotedSpan> quoted, List<Attribution> attributions)
     {
         var covered = Covered(tokens, attributions, quoted);
@@ -108,6 +115,13 @@ internal static class CueReport
 
             // Under three words is a fragment, as for the rules (ReportedContent): "presented the budget on Monday" reports no "Monday".
             if (clash || words < ReportedContent.MinContentWords)
+            {
+                continue;
+            }
+
+            // A learned cue that no rule knows as a reporting verb, followed by a plain object, reports nothing:
+            // "presented the budget on Monday" is an act, not speech.
+            if (!IndirectCues.IsCue(tokens[cue]) && start == cue + 1 && OpensObject(tokens[start]))
             {
                 continue;
             }
