@@ -18,7 +18,7 @@ internal static class NearDuplicateSql
 
     /// <returns>The id of the original this article copies, or null.</returns>
     public static async Task<long?> FingerprintAndLinkAsync(
-        SqliteConnection connection, SqliteTransaction transaction, long articleId, uint[]? signature, CancellationToken cancellationToken)
+        TransactionStatements statements, long articleId, uint[]? signature, CancellationToken cancellationToken)
     {
         if (signature is null)
         {
@@ -26,10 +26,10 @@ internal static class NearDuplicateSql
         }
 
         var bands = NearDuplicates.BandValues(signature);
-        var (original, similarity) = await BestCandidateAsync(connection, transaction, signature, bands, cancellationToken);
+        var (original, similarity) = await BestCandidateAsync(statements, signature, bands, cancellationToken);
         if (original is { } originalId)
         {
-            await using var link = Command(connection, transaction, """
+            var link = statements.For("""
                 INSERT INTO article_links (article_id, duplicate_of, similarity)
                 VALUES ($id, COALESCE((SELECT duplicate_of FROM article_links WHERE article_id = $original), $original), $similarity);
                 """);
@@ -39,14 +39,12 @@ internal static class NearDuplicateSql
             await link.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using (var fingerprint = Command(connection, transaction, "INSERT INTO article_fingerprints (article_id, signature) VALUES ($id, $signature);"))
-        {
-            fingerprint.Parameters.AddWithValue("$id", articleId);
-            fingerprint.Parameters.AddWithValue("$signature", NearDuplicates.ToBytes(signature));
-            await fingerprint.ExecuteNonQueryAsync(cancellationToken);
-        }
+        var fingerprint = statements.For("INSERT INTO article_fingerprints (article_id, signature) VALUES ($id, $signature);");
+        fingerprint.Parameters.AddWithValue("$id", articleId);
+        fingerprint.Parameters.AddWithValue("$signature", NearDuplicates.ToBytes(signature));
+        await fingerprint.ExecuteNonQueryAsync(cancellationToken);
 
-        await using var band = Command(connection, transaction, "INSERT OR IGNORE INTO article_bands (band, value, article_id) VALUES ($band, $value, $id);");
+        var band = statements.For("INSERT OR IGNORE INTO article_bands (band, value, article_id) VALUES ($band, $value, $id);");
         var bandParameter = band.Parameters.Add("$band", SqliteType.Integer);
         var valueParameter = band.Parameters.Add("$value", SqliteType.Integer);
         band.Parameters.AddWithValue("$id", articleId);
@@ -57,13 +55,13 @@ internal static class NearDuplicateSql
             await band.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        return original is null ? null : await OriginalOfAsync(connection, transaction, articleId, cancellationToken);
+        return original is null ? null : await OriginalOfAsync(statements, articleId, cancellationToken);
     }
 
     private static async Task<(long? Id, double Similarity)> BestCandidateAsync(
-        SqliteConnection connection, SqliteTransaction transaction, uint[] signature, long[] bands, CancellationToken cancellationToken)
+        TransactionStatements statements, uint[] signature, long[] bands, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction, CandidatesSql);
+        var command = statements.For(CandidatesSql);
         for (var i = 0; i < bands.Length; i++)
         {
             command.Parameters.AddWithValue($"$v{i}", bands[i]);
@@ -85,18 +83,10 @@ internal static class NearDuplicateSql
         return (best, bestSimilarity);
     }
 
-    private static async Task<long?> OriginalOfAsync(SqliteConnection connection, SqliteTransaction transaction, long articleId, CancellationToken cancellationToken)
+    private static async Task<long?> OriginalOfAsync(TransactionStatements statements, long articleId, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction, "SELECT duplicate_of FROM article_links WHERE article_id = $id;");
+        var command = statements.For("SELECT duplicate_of FROM article_links WHERE article_id = $id;");
         command.Parameters.AddWithValue("$id", articleId);
         return await command.ExecuteScalarAsync(cancellationToken) as long?;
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
     }
 }

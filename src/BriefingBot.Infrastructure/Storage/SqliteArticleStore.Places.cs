@@ -38,10 +38,11 @@ public sealed partial class SqliteArticleStore
             }
 
             await using var transaction = connection.BeginTransaction(deferred: false);
+            await using var statements = new TransactionStatements(connection, transaction);
             foreach (var (id, title, body) in batch)
             {
                 var places = tag(title, body);
-                await InsertPlacesAsync(connection, transaction, id, places, cancellationToken);
+                await InsertPlacesAsync(statements, id, places, cancellationToken);
                 tagged += places.Countries.Count + places.Regions.Count > 0 ? 1 : 0;
             }
 
@@ -51,12 +52,12 @@ public sealed partial class SqliteArticleStore
     }
 
     private static async Task InsertPlacesAsync(
-        SqliteConnection connection, SqliteTransaction transaction, long articleId, ArticleGeography places, CancellationToken cancellationToken)
+        TransactionStatements statements, long articleId, ArticleGeography places, CancellationToken cancellationToken)
     {
         foreach (var (kind, place) in places.Countries.Select(c => ("country", c)).Concat(places.Regions.Select(r => ("region", r))))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await using var command = Command(connection, transaction, PlaceSql.Insert);
+            var command = statements.For(PlaceSql.Insert);
             command.Parameters.AddWithValue("$articleId", articleId);
             command.Parameters.AddWithValue("$kind", kind);
             command.Parameters.AddWithValue("$code", place.Key);

@@ -52,7 +52,8 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
             await using var connection = _database.OpenConnection();
             // IMMEDIATE: the duplicate check and the insert see the same database, even with two ingestors.
             await using var transaction = connection.BeginTransaction(deferred: false);
-            var result = await SaveInTransactionAsync(connection, transaction, article, cancellationToken);
+            await using var statements = new TransactionStatements(connection, transaction);
+            var result = await SaveInTransactionAsync(statements, article, cancellationToken);
 
             // Last chance to back out: after Commit the article is stored whole.
             cancellationToken.ThrowIfCancellationRequested();
@@ -83,10 +84,11 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
         {
             await using var connection = _database.OpenConnection();
             await using var transaction = connection.BeginTransaction(deferred: false);
+            await using var statements = new TransactionStatements(connection, transaction);
             var results = new List<SaveResult>(prepared.Length);
             foreach (var article in prepared)
             {
-                results.Add(await SaveInTransactionAsync(connection, transaction, article, cancellationToken));
+                results.Add(await SaveInTransactionAsync(statements, article, cancellationToken));
             }
 
             cancellationToken.ThrowIfCancellationRequested();
@@ -100,23 +102,23 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
     }
 
     private static async Task<SaveResult> SaveInTransactionAsync(
-        SqliteConnection connection, SqliteTransaction transaction, PreparedArticle article, CancellationToken cancellationToken)
+        TransactionStatements statements, PreparedArticle article, CancellationToken cancellationToken)
     {
-        var existingId = await FindDuplicateAsync(connection, transaction, article.CanonicalUrl, article.ContentHash, cancellationToken);
+        var existingId = await FindDuplicateAsync(statements, article.CanonicalUrl, article.ContentHash, cancellationToken);
         if (existingId is { } id)
         {
-            var quoteCount = await CountAsync(connection, transaction, QuoteSql.CountForArticle, id, cancellationToken);
-            var peopleCount = await CountAsync(connection, transaction, PersonSql.CountForArticle, id, cancellationToken);
+            var quoteCount = await CountAsync(statements, QuoteSql.CountForArticle, id, cancellationToken);
+            var peopleCount = await CountAsync(statements, PersonSql.CountForArticle, id, cancellationToken);
             return new SaveResult(id, AlreadyStored: true, quoteCount, peopleCount);
         }
 
         var (document, analysis) = (article.Document, article.Analysis);
-        var articleId = await InsertArticleAsync(connection, transaction, document, article.Title, article.CanonicalUrl, article.ContentHash, article.Summary, analysis.PipelineVersion, cancellationToken);
+        var articleId = await InsertArticleAsync(statements, document, article.Title, article.CanonicalUrl, article.ContentHash, article.Summary, analysis.PipelineVersion, cancellationToken);
         var people = 0;
         foreach (var person in analysis.People)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await InsertPersonAsync(connection, transaction, articleId, person, cancellationToken);
+            await InsertPersonAsync(statements, articleId, person, cancellationToken);
             people++;
         }
 
@@ -124,12 +126,12 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
         foreach (var quote in analysis.Quotes)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await InsertQuoteAsync(connection, transaction, articleId, document.PublishedAt, analysis, quote, cancellationToken);
+            await InsertQuoteAsync(statements, articleId, document.PublishedAt, analysis, quote, cancellationToken);
             quotes++;
         }
 
-        await NearDuplicateSql.FingerprintAndLinkAsync(connection, transaction, articleId, article.Signature, cancellationToken);
-        await InsertPlacesAsync(connection, transaction, articleId, analysis.Places, cancellationToken);
+        await NearDuplicateSql.FingerprintAndLinkAsync(statements, articleId, article.Signature, cancellationToken);
+        await InsertPlacesAsync(statements, articleId, analysis.Places, cancellationToken);
         return new SaveResult(articleId, AlreadyStored: false, quotes, people);
     }
 
@@ -164,9 +166,9 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
     }
 
     private static async Task<long?> FindDuplicateAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string? canonicalUrl, string contentHash, CancellationToken cancellationToken)
+        TransactionStatements statements, string? canonicalUrl, string contentHash, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction, ArticleSql.FindDuplicate);
+        var command = statements.For(ArticleSql.FindDuplicate);
         command.Parameters.AddWithValue("$canonicalUrl", (object?)canonicalUrl ?? DBNull.Value);
         command.Parameters.AddWithValue("$contentHash", contentHash);
         var result = await command.ExecuteScalarAsync(cancellationToken);
@@ -174,18 +176,18 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
     }
 
     private static async Task<int> CountAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string sql, long articleId, CancellationToken cancellationToken)
+        TransactionStatements statements, string sql, long articleId, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction, sql);
+        var command = statements.For(sql);
         command.Parameters.AddWithValue("$articleId", articleId);
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static async Task<long> InsertArticleAsync(
-        SqliteConnection connection, SqliteTransaction transaction, ArticleDocument document, string title, string? canonicalUrl,
+        TransactionStatements statements, ArticleDocument document, string title, string? canonicalUrl,
         string contentHash, IReadOnlyList<string> summary, int pipelineVersion, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction, ArticleSql.Insert);
+        var command = statements.For(ArticleSql.Insert);
         command.Parameters.AddWithValue("$title", title);
         command.Parameters.AddWithValue("$body", document.Body);
         command.Parameters.AddWithValue("$author", Nullable(document.Author));
@@ -201,9 +203,9 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
     }
 
     private static async Task InsertPersonAsync(
-        SqliteConnection connection, SqliteTransaction transaction, long articleId, Person person, CancellationToken cancellationToken)
+        TransactionStatements statements, long articleId, Person person, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction, PersonSql.Insert);
+        var command = statements.For(PersonSql.Insert);
         command.Parameters.AddWithValue("$articleId", articleId);
         command.Parameters.AddWithValue("$fullName", (object?)person.FullName ?? DBNull.Value);
         command.Parameters.AddWithValue("$nameKey", NameKey.Normalize(person.FullName));
@@ -214,9 +216,9 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
     }
 
     private static async Task InsertQuoteAsync(
-        SqliteConnection connection, SqliteTransaction transaction, long articleId, DateTimeOffset? publishedAt, ArticleAnalysis analysis, Quote quote, CancellationToken cancellationToken)
+        TransactionStatements statements, long articleId, DateTimeOffset? publishedAt, ArticleAnalysis analysis, Quote quote, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction, QuoteSql.Insert);
+        var command = statements.For(QuoteSql.Insert);
         command.Parameters.AddWithValue("$articleId", articleId);
         command.Parameters.AddWithValue("$kind", quote.Kind.ToString());
         command.Parameters.AddWithValue("$text", (object?)quote.Text ?? DBNull.Value);
