@@ -130,7 +130,8 @@ public sealed class FakeBotConnector : IAsyncDisposable
             conversationId,
             activityId,
             context.Request.Headers.Authorization.Count > 0,
-            activity);
+            activity,
+            context.Connection.Id);
         lock (_all)
         {
             _all.Add(call);
