@@ -64,7 +64,7 @@ internal sealed partial class PartyStatementsAnswer(AnswerContext context)
         var more = statements.Count - skip - chosen.Count;
         if (more > 0)
         {
-            paragraphs.Add($"{more} more {(more == 1 ? "statement" : "statements")}; say \u201cmore\u201d.");
+            paragraphs.Add(ReplyParts.MoreHint(more, "statement", "statements"));
         }
 
         return new Answer(

@@ -19,6 +19,10 @@ internal static class ReplyParts
     public static string Describe(string name, string? role) =>
         string.IsNullOrWhiteSpace(role) ? name : $"{name}, {role}";
 
+    /// <summary>"3 more quotes from X in the archive; say “more”.": how many a follow-up would show.</summary>
+    public static string MoreHint(int more, string singular, string plural, string rest = "") =>
+        $"{more} more {(more == 1 ? singular : plural)}{rest}; say \u201cmore\u201d.";
+
     public static string Ask(string name, string? topic) =>
         topic is null ? $"what did {name} say?" : $"what did {name} say about {topic}?";
 }

@@ -69,7 +69,7 @@ internal sealed class SpeakerQuotesAnswer(AnswerContext context)
         var more = ranked.Count - skip - chosen.Count;
         if (more > 0)
         {
-            paragraphs.Add($"{more} more {(more == 1 ? "quote" : "quotes")} from {speaker.Name} in the archive; say \u201cmore\u201d.");
+            paragraphs.Add(ReplyParts.MoreHint(more, "quote", "quotes", $" from {speaker.Name} in the archive"));
         }
 
         return new Reply(

@@ -40,11 +40,11 @@ internal sealed class WhatHappenedAnswer(AnswerContext context)
         var paragraphs = new List<string> { summary.Count > 0 ? string.Join(' ', summary) : article.Title };
         if (others > 0)
         {
-            paragraphs.Add($"{others} more {(others == 1 ? "article" : "articles")} on {question.Subject}; say \u201cmore\u201d.");
+            paragraphs.Add(ReplyParts.MoreHint(others, "article", "articles", $" on {question.Subject}"));
         }
 
         return new Answer(
-            new Reply(article.Title, paragraphs, [], [ReplyParts.ToCitation(article)], [$"what's new on {EventWords.Core(question.Subject)}?"]),
+            new Reply(article.Title, paragraphs, [], [ReplyParts.ToCitation(article)], [$"what's new on {core}?"]),
             1);
     }
 

@@ -25,17 +25,17 @@ internal sealed class WhatsNewAnswer(AnswerContext context, Briefer? briefer, Ti
         }
 
         string? lead = null;
-        if (briefer is not null && skip == 0 && await briefer.FindAreaAsync(subject, cancellationToken) is not null)
+        if (briefer is not null && skip == 0 && await briefer.FindAreaAsync(subject, cancellationToken) is { } area)
         {
-            var briefing = await briefer.BriefAsync(subject, time.GetUtcNow(), cancellationToken: cancellationToken);
-            if (briefing is not null && briefing.Sections.Count > 0)
+            var briefing = BriefingReply.From(await briefer.ComposeAsync(area, time.GetUtcNow(), cancellationToken: cancellationToken));
+            if (briefing.Sections.Count > 0)
             {
                 // "More" after a briefing lists the place's articles after as many as the briefing showed.
                 return new Answer(briefing, briefing.Sections.Count);
             }
 
             // Nothing in the briefing window: say so, then give the latest there is.
-            lead = briefing?.Paragraphs.FirstOrDefault();
+            lead = briefing.Paragraphs.FirstOrDefault();
         }
 
         var articles = await context.Archive.SearchRecentArticlesAsync(subject, CandidateArticles + skip, cancellationToken);

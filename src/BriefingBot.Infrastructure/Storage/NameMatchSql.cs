@@ -32,7 +32,7 @@ internal static class NameMatchSql
     }
 
     /// <summary>
-    /// An FTS5 MATCH over quote_speakers_fts that every key passing <see cref="AllTokens"/> also passes:
+    /// An FTS5 MATCH over speakers_fts that every key passing <see cref="AllTokens"/> also passes:
     /// each token as a quoted phrase, so the index tokenizer cuts it exactly as it cut the stored key
     /// (where " token " is a substring, its pieces are consecutive tokens of the key).
     /// </summary>

@@ -113,7 +113,8 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
         }
 
         var (document, analysis) = (article.Document, article.Analysis);
-        var articleId = await InsertArticleAsync(statements, document, article.Title, article.CanonicalUrl, article.ContentHash, article.Summary, analysis.PipelineVersion, cancellationToken);
+        var ingestedAt = DateTimeOffset.UtcNow;
+        var articleId = await InsertArticleAsync(statements, document, article.Title, article.CanonicalUrl, article.ContentHash, article.Summary, analysis.PipelineVersion, ingestedAt, cancellationToken);
         var people = 0;
         foreach (var person in analysis.People)
         {
@@ -126,7 +127,7 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
         foreach (var quote in analysis.Quotes)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await InsertQuoteAsync(statements, articleId, document.PublishedAt, analysis, quote, cancellationToken);
+            await InsertQuoteAsync(statements, articleId, document.PublishedAt ?? ingestedAt, analysis, quote, cancellationToken);
             quotes++;
         }
 
@@ -185,7 +186,7 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
 
     private static async Task<long> InsertArticleAsync(
         TransactionStatements statements, ArticleDocument document, string title, string? canonicalUrl,
-        string contentHash, IReadOnlyList<string> summary, int pipelineVersion, CancellationToken cancellationToken)
+        string contentHash, IReadOnlyList<string> summary, int pipelineVersion, DateTimeOffset ingestedAt, CancellationToken cancellationToken)
     {
         var command = statements.For(ArticleSql.Insert);
         command.Parameters.AddWithValue("$title", title);
@@ -198,7 +199,7 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
         command.Parameters.AddWithValue("$contentHash", contentHash);
         command.Parameters.AddWithValue("$summary", RowReader.FormatSummary(summary));
         command.Parameters.AddWithValue("$pipelineVersion", pipelineVersion);
-        command.Parameters.AddWithValue("$ingestedAt", RowReader.FormatDate(DateTimeOffset.UtcNow));
+        command.Parameters.AddWithValue("$ingestedAt", RowReader.FormatDate(ingestedAt));
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
@@ -216,7 +217,7 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
     }
 
     private static async Task InsertQuoteAsync(
-        TransactionStatements statements, long articleId, DateTimeOffset? publishedAt, ArticleAnalysis analysis, Quote quote, CancellationToken cancellationToken)
+        TransactionStatements statements, long articleId, DateTimeOffset articleWhen, ArticleAnalysis analysis, Quote quote, CancellationToken cancellationToken)
     {
         var command = statements.For(QuoteSql.Insert);
         command.Parameters.AddWithValue("$articleId", articleId);
@@ -228,8 +229,9 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
         command.Parameters.AddWithValue("$importance", quote.Importance);
         command.Parameters.AddWithValue("$context", QuoteContext.For(analysis, quote));
         command.Parameters.AddWithValue("$sentenceIndex", quote.SentenceIndex);
-        // NULL (undated) lets the insert trigger take the article's stored time, as the answers' ordering does.
-        command.Parameters.AddWithValue("$articleWhen", RowReader.FormatDate(publishedAt));
+        // The article's date (else the time it is stored), as the answers order by; set here, not by the insert
+        // trigger, which would update every new quote of an undated article a second time.
+        command.Parameters.AddWithValue("$articleWhen", RowReader.FormatDate(articleWhen));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

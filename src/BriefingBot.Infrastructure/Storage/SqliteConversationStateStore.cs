@@ -149,32 +149,24 @@ public sealed class SqliteConversationStateStore(
         {
             await using var connection = store.Database.OpenConnection();
             await using var transaction = connection.BeginTransaction(deferred: false);
-            await using (var purge = connection.CreateCommand())
-            {
-                purge.Transaction = transaction;
-                purge.CommandText = ConversationStateSql.Purge;
-                purge.Parameters.AddWithValue("$now", Format(batch.Max(entry => entry.Value.SavedAt)));
-                await purge.ExecuteNonQueryAsync(cancellationToken);
-            }
+            await using var statements = new TransactionStatements(connection, transaction);
+            var purge = statements.For(ConversationStateSql.Purge);
+            purge.Parameters.AddWithValue("$now", Format(batch.Max(entry => entry.Value.SavedAt)));
+            await purge.ExecuteNonQueryAsync(cancellationToken);
 
-            await using (var upsert = connection.CreateCommand())
+            foreach (var (key, (state, savedAt)) in batch)
             {
-                upsert.Transaction = transaction;
-                upsert.CommandText = ConversationStateSql.Upsert;
-                foreach (var (key, (state, savedAt)) in batch)
-                {
-                    upsert.Parameters.Clear();
-                    upsert.Parameters.AddWithValue("$key", key);
-                    upsert.Parameters.AddWithValue("$kind", state.Kind.ToString());
-                    upsert.Parameters.AddWithValue("$subject", state.Subject);
-                    upsert.Parameters.AddWithValue("$topic", (object?)state.Topic ?? DBNull.Value);
-                    upsert.Parameters.AddWithValue("$verb", (object?)state.Verb ?? DBNull.Value);
-                    upsert.Parameters.AddWithValue("$person", (object?)state.Person ?? DBNull.Value);
-                    upsert.Parameters.AddWithValue("$shown", state.Shown);
-                    upsert.Parameters.AddWithValue("$now", Format(savedAt));
-                    upsert.Parameters.AddWithValue("$expires", Format(savedAt + options.Value.Expiry));
-                    await upsert.ExecuteNonQueryAsync(cancellationToken);
-                }
+                var upsert = statements.For(ConversationStateSql.Upsert);
+                upsert.Parameters.AddWithValue("$key", key);
+                upsert.Parameters.AddWithValue("$kind", state.Kind.ToString());
+                upsert.Parameters.AddWithValue("$subject", state.Subject);
+                upsert.Parameters.AddWithValue("$topic", (object?)state.Topic ?? DBNull.Value);
+                upsert.Parameters.AddWithValue("$verb", (object?)state.Verb ?? DBNull.Value);
+                upsert.Parameters.AddWithValue("$person", (object?)state.Person ?? DBNull.Value);
+                upsert.Parameters.AddWithValue("$shown", state.Shown);
+                upsert.Parameters.AddWithValue("$now", Format(savedAt));
+                upsert.Parameters.AddWithValue("$expires", Format(savedAt + options.Value.Expiry));
+                await upsert.ExecuteNonQueryAsync(cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);
