@@ -32,8 +32,8 @@ public static class QuoteModelTrainer
     /// <summary>One article: its text and its gold attributions.</summary>
     public sealed record Article(string Text, IReadOnlyList<BratAttributions.Gold> Gold);
 
-    /// <summary>The two weight files and what they were trained on.</summary>
-    public sealed record Result(string FragmentModelText, string CueModelText, string Summary);
+    /// <summary>The three weight files and what they were trained on.</summary>
+    public sealed record Result(string FragmentModelText, string CueModelText, string SpeakerModelText, string Summary);
 
     public static Result Train(IReadOnlyList<Article> articles, int epochs = DefaultEpochs)
     {
@@ -68,9 +68,19 @@ public static class QuoteModelTrainer
         }
 
         var cueText = Write("Cue model of the quote attribution (CueModel)", cueExamples.Count, epochs, Fit(cueExamples, epochs), vocabulary);
+        var cues = new CueModel(LinearWeights.Parse(cueText.Split('\n')));
+        var speakerExamples = new List<SpeakerTrainer.Example>();
+        foreach (var article in articles)
+        {
+            var found = AttributionFinder.FindAll(article.Text, SentenceSplitter.Split(article.Text), fragments, cues, null);
+            speakerExamples.AddRange(SpeakerTrainer.Examples(found, article.Gold));
+        }
+
+        var speakerText = Write("Speaker model of the quote attribution (SpeakerModel)", speakerExamples.Count, epochs, SpeakerTrainer.Fit(speakerExamples, epochs), []);
         var summary = $"fragment model: {fragmentExamples.Count} quotations ({fragmentExamples.Count(e => e.Gold.HasValue)} attributed); "
-            + $"cue model: {vocabulary.Count} cue words, {cueExamples.Count} candidates ({cueExamples.Count(e => e.Gold.HasValue)} cues); {articles.Count} articles";
-        return new Result(fragmentText, cueText, summary);
+            + $"cue model: {vocabulary.Count} cue words, {cueExamples.Count} candidates ({cueExamples.Count(e => e.Gold.HasValue)} cues); "
+            + $"speaker model: {speakerExamples.Count} quotations; {articles.Count} articles";
+        return new Result(fragmentText, cueText, speakerText, summary);
     }
 
     /// <summary>Features seen fewer times than this in the examples are dropped: they fit the training split, not news.</summary>

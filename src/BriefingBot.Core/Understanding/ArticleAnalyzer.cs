@@ -25,7 +25,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         ArgumentNullException.ThrowIfNull(text);
         var sentenceSpans = SentenceSplitter.Split(text);
         var sentences = sentenceSpans.Select((s, i) => new Sentence(i, s, s.Slice(text))).ToList();
-        var (tokens, attributions) = AttributionFinder.Find(text, sentenceSpans, FragmentModel.Shipped, CueModel.Shipped);
+        var (tokens, attributions) = AttributionFinder.Find(text, sentenceSpans, FragmentModel.Shipped, CueModel.Shipped, SpeakerModel.Shipped);
 
         var runs = NameRunFinder.Find(tokens);
         var resolver = new PeopleResolver(text, tokens);

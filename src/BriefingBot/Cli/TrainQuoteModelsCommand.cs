@@ -4,17 +4,17 @@ using BriefingBot.Core.Evaluation;
 namespace BriefingBot.Cli;
 
 /// <summary>
-/// BriefingBot train-quote-models SPLIT_DIR --out DIR: trains the learned parts of quote attribution (fragment
-/// and cue models) on a PolNeAR-style split (text/NAME.txt, attributions/NAME_ANNOTATOR.ann; the first .ann of
+/// BriefingBot train-quote-models SPLIT_DIR --out DIR: trains the learned parts of quote attribution (fragment,
+/// cue and speaker models) on a PolNeAR-style split (text/NAME.txt, attributions/NAME_ANNOTATOR.ann; the first .ann of
 /// each article in name order is the gold, as the scorer reads it) and writes the weight files the Core ships
-/// as Understanding/Data/fragment-model.txt and cue-model.txt.
+/// as Understanding/Data/fragment-model.txt, cue-model.txt and speaker-model.txt.
 /// </summary>
 internal static class TrainQuoteModelsCommand
 {
     public static Command Create()
     {
         var split = new Argument<string>("split") { Description = "Folder with text/ and attributions/ (brat standoff)" };
-        var outDir = CliOptions.Out("Folder for fragment-model.txt and cue-model.txt");
+        var outDir = CliOptions.Out("Folder for fragment-model.txt, cue-model.txt and speaker-model.txt");
         var epochs = new Option<int>("--epochs") { Description = "Passes over the examples", DefaultValueFactory = _ => QuoteModelTrainer.DefaultEpochs };
         var command = new Command("train-quote-models", "Train the learned parts of quote attribution on gold attributions") { split, outDir, epochs };
         command.SetAction(async (parse, cancellationToken) =>
@@ -30,6 +30,7 @@ internal static class TrainQuoteModelsCommand
             var target = InputFiles.PrepareOutput(parse.GetValue(outDir)!);
             await File.WriteAllTextAsync(Path.Combine(target, "fragment-model.txt"), result.FragmentModelText, cancellationToken);
             await File.WriteAllTextAsync(Path.Combine(target, "cue-model.txt"), result.CueModelText, cancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(target, "speaker-model.txt"), result.SpeakerModelText, cancellationToken);
             await parse.InvocationConfiguration.Output.WriteLineAsync($"{result.Summary}; written to {target}");
             return 0;
         });

@@ -14,11 +14,19 @@ internal sealed record RuleAttributions(List<Token> Tokens, int[] SentenceOfToke
 /// All attributions of a text, in order: direct quotes (<see cref="DirectQuoteFinder"/>), reported speech
 /// (<see cref="IndirectSpeechFinder"/>, <see cref="SpeakerTurnFinder"/>), quoted labels (<see cref="LabelQuote"/>),
 /// then the quotations no rule took, which the <see cref="FragmentModel"/> may attribute, and last the words no
-/// attribution covers that the <see cref="CueModel"/> reads as cues.
+/// attribution covers that the <see cref="CueModel"/> reads as cues; quotations still without a speaker get the
+/// one the <see cref="SpeakerModel"/> picks.
 /// </summary>
 internal static class AttributionFinder
 {
-    public static (List<Token> Tokens, List<Attribution> Attributions) Find(string text, IReadOnlyList<TextSpan> sentenceSpans, FragmentModel? fragments, CueModel? cues)
+    public static (List<Token> Tokens, List<Attribution> Attributions) Find(string text, IReadOnlyList<TextSpan> sentenceSpans, FragmentModel? fragments, CueModel? cues, SpeakerModel? speakers = null)
+    {
+        var found = FindAll(text, sentenceSpans, fragments, cues, speakers);
+        return (found.Tokens, found.Attributions);
+    }
+
+    /// <summary>Everything <see cref="Find"/> finds, with the token facts the speaker model reads (its input in training).</summary>
+    public static RuleAttributions FindAll(string text, IReadOnlyList<TextSpan> sentenceSpans, FragmentModel? fragments, CueModel? cues, SpeakerModel? speakers)
     {
         var rules = ByRules(text, sentenceSpans);
         if (fragments is not null)
@@ -40,8 +48,9 @@ internal static class AttributionFinder
         CoordinatedReport.ExtendAs(rules.Tokens, rules.Attributions);
         RemoveNested(rules.Attributions);
         SpeakerTail.Trim(rules.Tokens, rules.Attributions);
+        speakers?.AddSpeakers(rules.Tokens, rules.SentenceOfToken, rules.Quoted, rules.Attributions);
         rules.Attributions.Sort((a, b) => a.Content[0].Start.CompareTo(b.Content[0].Start));
-        return (rules.Tokens, rules.Attributions);
+        return rules;
     }
 
     /// <summary>

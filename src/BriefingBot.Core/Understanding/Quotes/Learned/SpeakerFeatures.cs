@@ -1,0 +1,144 @@
+using BriefingBot.Core.Understanding.Tokens;
+
+namespace BriefingBot.Core.Understanding.Quotes.Learned;
+
+/// <summary>
+/// What the speaker model looks at for one candidate phrase: where it stands from the quotation (before or
+/// after it, in its sentence or the next or previous one, how near, how many candidates nearer), what kind of
+/// phrase it is (pronoun, name, speaker noun), its neighbours (a cue after it, "said" before it, a preposition
+/// that makes it an object) and whether the article already has it speaking. Names themselves are no feature,
+/// so that what is learned carries over to people the training split never saw.
+/// </summary>
+internal static class SpeakerFeatures
+{
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "by", "for", "with", "of", "at", "on", "from", "about", "against", "than", "like", "into", "over", "under", "toward", "towards",
+    };
+
+    /// <summary>Where a candidate stands: B(efore) or A(fter) the quotation in its sentence, P(revious) or N(ext) sentence, I(nside) between its pieces.</summary>
+    public static string Position(SpeakerSite site, (int Start, int End) c)
+    {
+        if (c.End <= site.First)
+        {
+            return site.SentenceOfToken[c.Start] == site.SentenceOfToken[site.First] ? "B" : "P";
+        }
+
+        if (c.Start > site.Last)
+        {
+            return site.SentenceOfToken[c.Start] == site.SentenceOfToken[site.Last] ? "A" : "N";
+        }
+
+        return "I";
+    }
+
+    public static void Candidate(Features f, SpeakerSite site, (int Start, int End) c, int rank, bool known)
+    {
+        var tokens = site.Tokens;
+        var pos = Position(site, c);
+        var dist = Bucket(SpeakerCandidates.Distance(site, c));
+        var head = tokens[c.End - 1];
+        var kind = Kind(head);
+        var sentenceStart = QuoteContext.SentenceStart(site.SentenceOfToken, c.Start);
+        var subject = c.Start == sentenceStart || (c.Start > 0 && tokens[c.Start - 1].Kind == TokenKind.LineBreak);
+        var cueAfter = CueAfter(tokens, c.End, site.WindowEnd);
+        var cueBefore = c.Start > 0 && tokens[c.Start - 1].IsWord && IndirectCues.IsCue(tokens[c.Start - 1]);
+        var objectOf = c.Start > 0 && Prepositions.Contains(tokens[c.Start - 1].Text);
+        var ownCue = site.Cue >= 0 && (c.End == site.Cue || c.Start == site.Cue + 1 || (c.End < site.Cue && CueAfter(tokens, c.End, site.Cue + 1)));
+
+        f.Begin("s.pos=").Add(pos).End();
+        f.Begin("s.pos|dist=").Add(pos).Add("|").Add(dist).End();
+        f.Begin("s.pos|rank=").Add(pos).Add("|").Add(Math.Min(rank, 3)).End();
+        f.Begin("s.kind=").Add(kind).End();
+        f.Begin("s.pos|kind=").Add(pos).Add("|").Add(kind).End();
+        f.Begin("s.len=").Add(Math.Min(c.End - c.Start, 5)).End();
+        f.Begin("s.poss=").Add(head.IsPossessive).End();
+        Word(f.Begin("s.prev="), tokens, c.Start - 1).End();
+        Word(f.Begin("s.next="), tokens, c.End).End();
+        Word(f.Begin("s.next2="), tokens, c.End + 1).End();
+        Word(f.Begin("s.pos|prev=").Add(pos).Add("|"), tokens, c.Start - 1).End();
+        Word(f.Begin("s.pos|next=").Add(pos).Add("|"), tokens, c.End).End();
+        f.Begin("s.pos|subject=").Add(pos).Add("|").Add(subject).End();
+        f.Begin("s.pos|cueafter=").Add(pos).Add("|").Add(cueAfter).End();
+        f.Begin("s.pos|cuebefore=").Add(pos).Add("|").Add(cueBefore).End();
+        f.Begin("s.pos|object=").Add(pos).Add("|").Add(objectOf).End();
+        f.Begin("s.owncue=").Add(ownCue).End();
+        f.Begin("s.known=").Add(known).End();
+        f.Begin("s.kind|known=").Add(kind).Add("|").Add(known).End();
+        f.Begin("s.kind|cueafter=").Add(kind).Add("|").Add(cueAfter).End();
+        f.Begin("s.pos|opens=").Add(pos).Add("|").Add(Opens(site)).End();
+        if (!head.IsCapitalized)
+        {
+            f.Begin("s.head=").AddLower(head.Text).End();
+        }
+    }
+
+    /// <summary>The choice of no speaker: quotations no one is named for are slogans, titles and headlines.</summary>
+    public static void None(Features f, SpeakerSite site, int candidates)
+    {
+        f.Begin("s.none").End();
+        f.Begin("s.none|opens=").Add(Opens(site)).End();
+        f.Begin("s.none|cue=").Add(site.Cue >= 0).End();
+        f.Begin("s.none|candidates=").Add(Bucket(candidates)).End();
+        f.Begin("s.none|words=").Add(Bucket(site.Last - site.First + 1)).End();
+    }
+
+    /// <summary>How the quotation opens: P(aragraph), S(entence) or inside a sentence (W).</summary>
+    private static string Opens(SpeakerSite site)
+    {
+        var open = site.First;
+        while (open > 0 && site.Tokens[open - 1].Kind == TokenKind.QuoteMark)
+        {
+            open--;
+        }
+
+        if (open == 0 || site.Tokens[open - 1].Kind == TokenKind.LineBreak)
+        {
+            return "P";
+        }
+
+        return site.SentenceOfToken[open - 1] != site.SentenceOfToken[site.First] ? "S" : "W";
+    }
+
+    private static string Kind(Token head) =>
+        SpeakerPhrase.IsPronoun(head) ? "p:" + head.Text.ToLowerInvariant() : head.IsCapitalized ? "name" : "noun";
+
+    /// <summary>A cue right after the phrase, past auxiliaries and adverbs ("Trump has repeatedly said").</summary>
+    private static bool CueAfter(List<Token> tokens, int k, int max)
+    {
+        while (k < max && k < tokens.Count && TokenText.IsAdverb(tokens[k]))
+        {
+            k++;
+        }
+
+        return k < max && k < tokens.Count && tokens[k].IsWord && IndirectCues.IsCue(tokens[k]);
+    }
+
+    private static Features Word(Features f, List<Token> tokens, int k)
+    {
+        if (k < 0 || k >= tokens.Count)
+        {
+            return f.Add("<>");
+        }
+
+        var t = tokens[k];
+        return t.Kind switch
+        {
+            TokenKind.LineBreak => f.Add("<br>"),
+            TokenKind.QuoteMark => f.Add("<q>"),
+            _ when !t.IsWord => f.Add(t.Text),
+            _ when t.IsCapitalized => f.Add("<Cap>"),
+            _ when IndirectCues.IsCue(t) => f.Add("<cue>"),
+            _ => f.AddLower(t.Text),
+        };
+    }
+
+    private static int Bucket(int n) => n switch
+    {
+        <= 2 => n,
+        <= 4 => 4,
+        <= 8 => 8,
+        <= 16 => 16,
+        _ => 32,
+    };
+}

@@ -1,0 +1,125 @@
+using BriefingBot.Core.Text;
+using BriefingBot.Core.Understanding.Tokens;
+
+namespace BriefingBot.Core.Understanding.Quotes.Learned;
+
+/// <summary>
+/// The learned speaker of a quotation no rule found one for ("Iowa State University's Dianne Bystrom agreed.
+/// “Mainstream Republicans are running out of time ...”", "Because of how Democrats crafted the primary
+/// schedule, explained Rosenberg, “with this thing ...”"): a ranker over the phrases around it
+/// (<see cref="SpeakerCandidates"/>, <see cref="SpeakerFeatures"/>) that may also choose no one. Trained with
+/// the other quote models by <c>BriefingBot train-quote-models</c>; the weights ship as Data/speaker-model.txt.
+/// </summary>
+internal sealed class SpeakerModel
+{
+    public const string ResourceName = "speaker-model.txt";
+
+    private readonly LinearWeights _weights;
+
+    public SpeakerModel(LinearWeights weights) => _weights = weights;
+
+    public static SpeakerModel Shipped { get; } = new(LinearWeights.Embedded(ResourceName));
+
+    /// <summary>Gives a speaker to each quotation without one where the model names one.</summary>
+    public void AddSpeakers(List<Token> tokens, int[] sentenceOfToken, List<QuotedSpan> quoted, List<Attribution> attributions)
+    {
+        bool[]? quotedTokens = null;
+        HashSet<string>? known = null;
+        var candidates = new List<(int Start, int End)>();
+        for (var i = 0; i < attributions.Count; i++)
+        {
+            var a = attributions[i];
+            if (a.Speaker is not null || !HoldsQuote(tokens, a))
+            {
+                continue;
+            }
+
+            quotedTokens ??= SpeakerCandidates.QuotedTokens(tokens, quoted);
+            known ??= KnownSpeakers(tokens, attributions);
+            var site = SpeakerCandidates.Site(tokens, sentenceOfToken, quotedTokens, a);
+            SpeakerCandidates.Find(site, a.Content, candidates);
+            if (Choose(site, candidates, known) is { } best)
+            {
+                attributions[i] = a with { Speaker = TokenText.Span(tokens, best) };
+            }
+        }
+    }
+
+    /// <summary>The best candidate, or null when choosing no one scores higher.</summary>
+    public (int Start, int End)? Choose(SpeakerSite site, List<(int Start, int End)> candidates, HashSet<string> known)
+    {
+        var f = Features.Shared;
+        f.Clear();
+        SpeakerFeatures.None(f, site, candidates.Count);
+        var bestScore = _weights.Score(f);
+        (int, int)? best = null;
+        var ranks = new int[5];
+        foreach (var c in candidates)
+        {
+            var rank = ranks[PositionIndex(SpeakerFeatures.Position(site, c))]++;
+            f.Clear();
+            SpeakerFeatures.Candidate(f, site, c, rank, IsKnown(site.Tokens, c, known));
+            var score = _weights.Score(f);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (c, score);
+            }
+        }
+
+        return best;
+    }
+
+    public static int PositionIndex(string position) => position switch
+    {
+        "B" => 0,
+        "A" => 1,
+        "P" => 2,
+        "N" => 3,
+        _ => 4,
+    };
+
+    /// <summary>The candidate's last word names someone the rules already found speaking in the article.</summary>
+    public static bool IsKnown(List<Token> tokens, (int Start, int End) c, HashSet<string> known) =>
+        tokens[c.End - 1].IsCapitalized && known.Contains(tokens[c.End - 1].Stem);
+
+    /// <summary>The last words of the speakers found so far ("Trump" for "Donald Trump").</summary>
+    public static HashSet<string> KnownSpeakers(List<Token> tokens, List<Attribution> attributions)
+    {
+        var known = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var a in attributions)
+        {
+            if (a.Speaker is { } s)
+            {
+                var k = AttributionFinder.FirstTokenAt(tokens, s.End - 1);
+                if (tokens[k].IsCapitalized)
+                {
+                    known.Add(tokens[k].Stem);
+                }
+            }
+        }
+
+        return known;
+    }
+
+    /// <summary>A direct quote, or content that holds a quotation mark: words quoted.</summary>
+    public static bool HoldsQuote(List<Token> tokens, Attribution a)
+    {
+        if (a.Kind == QuoteKind.Direct)
+        {
+            return true;
+        }
+
+        foreach (var c in a.Content)
+        {
+            for (var k = AttributionFinder.FirstTokenAt(tokens, c.Start); k < tokens.Count && tokens[k].Start < c.End; k++)
+            {
+                if (tokens[k].Kind == TokenKind.QuoteMark)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
