@@ -7,7 +7,7 @@ namespace BriefingBot.Core.Evaluation;
 
 /// <summary>
 /// Examples for the <see cref="SpeakerModel"/>: each quotation the whole pipeline (rules, fragment and cue models)
-/// leaves without a speaker whose words a gold attribution holds. Its candidates are right when they name the
+/// finds whose words a gold attribution holds, with the rules' speaker (if any) among its candidates. Its candidates are right when they name the
 /// gold source as the scorer reads it (overlapping it, or sharing a word with it: "Trump" for "Donald Trump"),
 /// choosing no one is right when the gold has no source. Quotations whose gold source is among no candidate
 /// teach nothing and are left out.
@@ -33,14 +33,14 @@ internal static class SpeakerTrainer
         var candidates = new List<(int Start, int End)>();
         foreach (var a in found.Attributions)
         {
-            if (a.Speaker is not null || !SpeakerModel.HoldsQuote(tokens, a) || Matching(tokens, a, gold) is not { } g)
+            if (!SpeakerModel.HoldsQuote(tokens, a) || Matching(tokens, a, gold) is not { } g)
             {
                 continue;
             }
 
             var site = SpeakerCandidates.Site(tokens, found.SentenceOfToken, quoted, a);
-            SpeakerCandidates.Find(site, a.Content, candidates);
-            var options = new List<List<string>> { Texts(f => SpeakerFeatures.None(f, site, candidates.Count)) };
+            var rule = SpeakerModel.RuleChoice(tokens, a, site, candidates);
+            var options = new List<List<string>> { Texts(f => SpeakerFeatures.None(f, site, candidates.Count, rule is not null)) };
             var good = new bool[candidates.Count + 1];
             good[0] = g.Source.Count == 0;
             var ranks = new int[5];
@@ -48,7 +48,7 @@ internal static class SpeakerTrainer
             {
                 var candidate = candidates[c];
                 var rank = ranks[SpeakerModel.PositionIndex(SpeakerFeatures.Position(site, candidate))]++;
-                options.Add(Texts(f => SpeakerFeatures.Candidate(f, site, candidate, rank, SpeakerModel.IsKnown(tokens, candidate, known))));
+                options.Add(Texts(f => SpeakerFeatures.Candidate(f, site, candidate, rank, SpeakerModel.IsKnown(tokens, candidate, known), rule, candidate == rule)));
                 good[c + 1] = g.Source.Count > 0 && Names(tokens, candidate, g.Source);
             }
 

@@ -32,7 +32,7 @@ internal static class SpeakerFeatures
         return "I";
     }
 
-    public static void Candidate(Features f, SpeakerSite site, (int Start, int End) c, int rank, bool known)
+    public static void Candidate(Features f, SpeakerSite site, (int Start, int End) c, int rank, bool known, (int Start, int End)? rule, bool isRule)
     {
         var tokens = site.Tokens;
         var pos = Position(site, c);
@@ -67,6 +67,15 @@ internal static class SpeakerFeatures
         f.Begin("s.kind|known=").Add(kind).Add("|").Add(known).End();
         f.Begin("s.kind|cueafter=").Add(kind).Add("|").Add(cueAfter).End();
         f.Begin("s.pos|opens=").Add(pos).Add("|").Add(Opens(site)).End();
+        var chose = rule is null ? "none" : isRule ? "this" : "other";
+        f.Begin("s.rule=").Add(chose).End();
+        f.Begin("s.rule|pos=").Add(chose).Add("|").Add(pos).End();
+        f.Begin("s.rule|kind=").Add(chose).Add("|").Add(kind).End();
+        f.Begin("s.rule|owncue=").Add(chose).Add("|").Add(ownCue).End();
+        Word(f.Begin("s.rule|prev=").Add(chose).Add("|"), tokens, c.Start - 1).End();
+        Word(f.Begin("s.rule|next=").Add(chose).Add("|"), tokens, c.End).End();
+        f.Begin("s.rule|object=").Add(chose).Add("|").Add(objectOf).End();
+        f.Begin("s.rule|subject=").Add(chose).Add("|").Add(subject).End();
         if (!head.IsCapitalized)
         {
             f.Begin("s.head=").AddLower(head.Text).End();
@@ -74,9 +83,10 @@ internal static class SpeakerFeatures
     }
 
     /// <summary>The choice of no speaker: quotations no one is named for are slogans, titles and headlines.</summary>
-    public static void None(Features f, SpeakerSite site, int candidates)
+    public static void None(Features f, SpeakerSite site, int candidates, bool ruled)
     {
         f.Begin("s.none").End();
+        f.Begin("s.none|rule=").Add(ruled).End();
         f.Begin("s.none|opens=").Add(Opens(site)).End();
         f.Begin("s.none|cue=").Add(site.Cue >= 0).End();
         f.Begin("s.none|candidates=").Add(Bucket(candidates)).End();
@@ -101,7 +111,17 @@ internal static class SpeakerFeatures
     }
 
     private static string Kind(Token head) =>
-        SpeakerPhrase.IsPronoun(head) ? "p:" + head.Text.ToLowerInvariant() : head.IsCapitalized ? "name" : "noun";
+        SpeakerPhrase.IsPronoun(head) ? head.Text.ToLowerInvariant() switch
+        {
+            "he" => "p:he",
+            "she" => "p:she",
+            "they" => "p:they",
+            "we" => "p:we",
+            "i" => "p:i",
+            "it" => "p:it",
+            "who" => "p:who",
+            _ => "p:you",
+        } : head.IsCapitalized ? "name" : "noun";
 
     /// <summary>A cue right after the phrase, past auxiliaries and adverbs ("Trump has repeatedly said").</summary>
     private static bool CueAfter(List<Token> tokens, int k, int max)

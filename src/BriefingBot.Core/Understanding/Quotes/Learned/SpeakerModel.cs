@@ -20,7 +20,11 @@ internal sealed class SpeakerModel
 
     public static SpeakerModel Shipped { get; } = new(LinearWeights.Embedded(ResourceName));
 
-    /// <summary>Gives a speaker to each quotation without one where the model names one.</summary>
+    /// <summary>
+    /// Picks the speaker of each quotation: the rules' speaker is one candidate among the phrases around it
+    /// (marked as the rules' choice), so the model keeps it unless the evidence against it is strong, and
+    /// names one where the rules found none.
+    /// </summary>
     public void AddSpeakers(List<Token> tokens, int[] sentenceOfToken, List<QuotedSpan> quoted, List<Attribution> attributions)
     {
         bool[]? quotedTokens = null;
@@ -29,7 +33,7 @@ internal sealed class SpeakerModel
         for (var i = 0; i < attributions.Count; i++)
         {
             var a = attributions[i];
-            if (a.Speaker is not null || !HoldsQuote(tokens, a))
+            if (!HoldsQuote(tokens, a))
             {
                 continue;
             }
@@ -37,28 +41,47 @@ internal sealed class SpeakerModel
             quotedTokens ??= SpeakerCandidates.QuotedTokens(tokens, quoted);
             known ??= KnownSpeakers(tokens, attributions);
             var site = SpeakerCandidates.Site(tokens, sentenceOfToken, quotedTokens, a);
-            SpeakerCandidates.Find(site, a.Content, candidates);
-            if (Choose(site, candidates, known) is { } best)
+            var rule = RuleChoice(tokens, a, site, candidates);
+            var best = Choose(site, candidates, known, rule);
+            // A phrase inside the rules' speaker or around it names the same one; the rules bound it better.
+            var speaker = best is { } b ? (rule is { } r && b.Start < r.End && r.Start < b.End ? a.Speaker : TokenText.Span(tokens, b)) : null;
+            if (speaker != a.Speaker)
             {
-                attributions[i] = a with { Speaker = TokenText.Span(tokens, best) };
+                attributions[i] = a with { Speaker = speaker };
             }
         }
     }
 
+    /// <summary>Fills the candidates of the site, with the rules' speaker among them; returns that speaker's range.</summary>
+    public static (int Start, int End)? RuleChoice(List<Token> tokens, Attribution a, SpeakerSite site, List<(int Start, int End)> candidates)
+    {
+        SpeakerCandidates.Find(site, a.Content, candidates);
+        if (a.Speaker is not { } s)
+        {
+            return null;
+        }
+
+        var start = AttributionFinder.FirstTokenAt(tokens, s.Start);
+        var range = (start, Math.Max(start + 1, AttributionFinder.FirstTokenAt(tokens, s.End - 1) + 1));
+        candidates.Remove(range);
+        candidates.Insert(0, range);
+        return range;
+    }
+
     /// <summary>The best candidate, or null when choosing no one scores higher.</summary>
-    public (int Start, int End)? Choose(SpeakerSite site, List<(int Start, int End)> candidates, HashSet<string> known)
+    public (int Start, int End)? Choose(SpeakerSite site, List<(int Start, int End)> candidates, HashSet<string> known, (int Start, int End)? rule)
     {
         var f = Features.Shared;
         f.Clear();
-        SpeakerFeatures.None(f, site, candidates.Count);
+        SpeakerFeatures.None(f, site, candidates.Count, rule is not null);
         var bestScore = _weights.Score(f);
         (int, int)? best = null;
-        var ranks = new int[5];
+        Span<int> ranks = stackalloc int[5];
         foreach (var c in candidates)
         {
             var rank = ranks[PositionIndex(SpeakerFeatures.Position(site, c))]++;
             f.Clear();
-            SpeakerFeatures.Candidate(f, site, c, rank, IsKnown(site.Tokens, c, known));
+            SpeakerFeatures.Candidate(f, site, c, rank, IsKnown(site.Tokens, c, known), rule, c == rule);
             var score = _weights.Score(f);
             if (score > bestScore)
             {
