@@ -14,6 +14,7 @@ internal static class SpeakerFeatures
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {
         "to", "by", "for", "with", "of", "at", "on", "from", "about", "against", "than", "like", "into", "over", "under", "toward", "towards",
+        "through", "in", "across", "among", "around", "after", "before", "during", "near", "behind", "without", "within", "via", "per", "amid",
     };
 
     /// <summary>Where a candidate stands: B(efore) or A(fter) the quotation in its sentence, P(revious) or N(ext) sentence, I(nside) between its pieces.</summary>
@@ -76,6 +77,14 @@ internal static class SpeakerFeatures
         Word(f.Begin("s.rule|next=").Add(chose).Add("|"), tokens, c.End).End();
         f.Begin("s.rule|object=").Add(chose).Add("|").Add(objectOf).End();
         f.Begin("s.rule|subject=").Add(chose).Add("|").Add(subject).End();
+        var shape = Shape(tokens[c.Start]);
+        var headShape = head.IsPossessive ? "poss" : Shape(head);
+        var nounCue = c.End < tokens.Count && tokens[c.End].IsWord && Lexicon.Lexicon.Instance.NounCues.Contains(tokens[c.End].Text);
+        f.Begin("s.first=").Add(shape).End();
+        f.Begin("s.last=").Add(headShape).End();
+        f.Begin("s.rule|first=").Add(chose).Add("|").Add(shape).End();
+        f.Begin("s.rule|last=").Add(chose).Add("|").Add(headShape).End();
+        f.Begin("s.rule|nouncue=").Add(chose).Add("|").Add(nounCue).End();
         if (!head.IsCapitalized)
         {
             f.Begin("s.head=").AddLower(head.Text).End();
@@ -108,6 +117,33 @@ internal static class SpeakerFeatures
         }
 
         return site.SentenceOfToken[open - 1] != site.SentenceOfToken[site.First] ? "S" : "W";
+    }
+
+    /// <summary>What a phrase's first or last word looks like: a garbage span ("Following a swiftly", "in 2010") shows in it.</summary>
+    private static string Shape(Token t)
+    {
+        if (!t.IsWord)
+        {
+            return "punct";
+        }
+
+        if (SpeakerPhrase.IsPronoun(t))
+        {
+            return "pron";
+        }
+
+        var ing = t.Text.EndsWith("ing", StringComparison.Ordinal);
+        if (t.IsCapitalized)
+        {
+            return SpeakerPhrase.NotNames.Contains(t.Text) ? "notname" : ing ? "Cap-ing" : "Cap";
+        }
+
+        if (Lexicon.Lexicon.Instance.SpeakerNouns.Contains(t.Text))
+        {
+            return "noun";
+        }
+
+        return t.Text is "the" or "a" or "an" or "his" or "her" or "their" or "its" ? "det" : char.IsDigit(t.Text[0]) ? "digit" : ing ? "lower-ing" : "lower";
     }
 
     private static string Kind(Token head) =>
