@@ -20,7 +20,7 @@ public sealed class TrainQuoteModelsCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Writes_both_model_files_and_says_what_it_learned_from()
+    public async Task Writes_the_three_model_files_and_says_what_it_learned_from()
     {
         for (var i = 0; i < 5; i++)
         {
@@ -34,6 +34,7 @@ public sealed class TrainQuoteModelsCommandTests : IDisposable
         var cues = await File.ReadAllTextAsync(_folder.Combine("models", "cue-model.txt"));
         Assert.Contains("c.v=blorped\t1", cues, StringComparison.Ordinal);
         Assert.True(File.Exists(_folder.Combine("models", "fragment-model.txt")));
+        Assert.True(File.Exists(_folder.Combine("models", "speaker-model.txt")));
     }
 
     [Fact]

@@ -40,10 +40,13 @@ internal static class SpeakerFeatures
         var dist = Bucket(SpeakerCandidates.Distance(site, c));
         var head = tokens[c.End - 1];
         var kind = Kind(head);
-        var sentenceStart = QuoteContext.SentenceStart(site.SentenceOfToken, c.Start);
-        var subject = c.Start == sentenceStart || (c.Start > 0 && tokens[c.Start - 1].Kind == TokenKind.LineBreak);
+        var subject = c.Start == 0 || site.SentenceOfToken[c.Start - 1] != site.SentenceOfToken[c.Start] || tokens[c.Start - 1].Kind == TokenKind.LineBreak;
         var cueAfter = CueAfter(tokens, c.End, site.WindowEnd);
-        var cueBefore = c.Start > 0 && tokens[c.Start - 1].IsWord && IndirectCues.IsCue(tokens[c.Start - 1]);
+        // Each neighbour's class is looked up once: the cue lists are the costly part.
+        var prev = Class(tokens, c.Start - 1);
+        var next = Class(tokens, c.End);
+        var next2 = Class(tokens, c.End + 1);
+        var cueBefore = ReferenceEquals(prev, CueClass);
         var objectOf = c.Start > 0 && Prepositions.Contains(tokens[c.Start - 1].Text);
         var ownCue = site.Cue >= 0 && (c.End == site.Cue || c.Start == site.Cue + 1 || (c.End < site.Cue && CueAfter(tokens, c.End, site.Cue + 1)));
 
@@ -52,13 +55,10 @@ internal static class SpeakerFeatures
         f.Begin("s.pos|rank=").Add(pos).Add("|").Add(Math.Min(rank, 3)).End();
         f.Begin("s.kind=").Add(kind).End();
         f.Begin("s.pos|kind=").Add(pos).Add("|").Add(kind).End();
-        f.Begin("s.len=").Add(Math.Min(c.End - c.Start, 5)).End();
         f.Begin("s.poss=").Add(head.IsPossessive).End();
-        Word(f.Begin("s.prev="), tokens, c.Start - 1).End();
-        Word(f.Begin("s.next="), tokens, c.End).End();
-        Word(f.Begin("s.next2="), tokens, c.End + 1).End();
-        Word(f.Begin("s.pos|prev=").Add(pos).Add("|"), tokens, c.Start - 1).End();
-        Word(f.Begin("s.pos|next=").Add(pos).Add("|"), tokens, c.End).End();
+        Word(f.Begin("s.next2="), tokens, c.End + 1, next2).End();
+        Word(f.Begin("s.pos|prev=").Add(pos).Add("|"), tokens, c.Start - 1, prev).End();
+        Word(f.Begin("s.pos|next=").Add(pos).Add("|"), tokens, c.End, next).End();
         f.Begin("s.pos|subject=").Add(pos).Add("|").Add(subject).End();
         f.Begin("s.pos|cueafter=").Add(pos).Add("|").Add(cueAfter).End();
         f.Begin("s.pos|cuebefore=").Add(pos).Add("|").Add(cueBefore).End();
@@ -73,8 +73,8 @@ internal static class SpeakerFeatures
         f.Begin("s.rule|pos=").Add(chose).Add("|").Add(pos).End();
         f.Begin("s.rule|kind=").Add(chose).Add("|").Add(kind).End();
         f.Begin("s.rule|owncue=").Add(chose).Add("|").Add(ownCue).End();
-        Word(f.Begin("s.rule|prev=").Add(chose).Add("|"), tokens, c.Start - 1).End();
-        Word(f.Begin("s.rule|next=").Add(chose).Add("|"), tokens, c.End).End();
+        Word(f.Begin("s.rule|prev=").Add(chose).Add("|"), tokens, c.Start - 1, prev).End();
+        Word(f.Begin("s.rule|next=").Add(chose).Add("|"), tokens, c.End, next).End();
         f.Begin("s.rule|object=").Add(chose).Add("|").Add(objectOf).End();
         f.Begin("s.rule|subject=").Add(chose).Add("|").Add(subject).End();
         var shape = Shape(tokens[c.Start]);
@@ -170,24 +170,30 @@ internal static class SpeakerFeatures
         return k < max && k < tokens.Count && tokens[k].IsWord && IndirectCues.IsCue(tokens[k]);
     }
 
-    private static Features Word(Features f, List<Token> tokens, int k)
+    private const string CueClass = "<cue>";
+
+    /// <summary>How a neighbour is written into features: a class ("<Cap>", "<cue>", punctuation), or null for its own lower-case text.</summary>
+    private static string? Class(List<Token> tokens, int k)
     {
         if (k < 0 || k >= tokens.Count)
         {
-            return f.Add("<>");
+            return "<>";
         }
 
         var t = tokens[k];
         return t.Kind switch
         {
-            TokenKind.LineBreak => f.Add("<br>"),
-            TokenKind.QuoteMark => f.Add("<q>"),
-            _ when !t.IsWord => f.Add(t.Text),
-            _ when t.IsCapitalized => f.Add("<Cap>"),
-            _ when IndirectCues.IsCue(t) => f.Add("<cue>"),
-            _ => f.AddLower(t.Text),
+            TokenKind.LineBreak => "<br>",
+            TokenKind.QuoteMark => "<q>",
+            _ when !t.IsWord => t.Text,
+            _ when t.IsCapitalized => "<Cap>",
+            _ when IndirectCues.IsCue(t) => CueClass,
+            _ => null,
         };
     }
+
+    private static Features Word(Features f, List<Token> tokens, int k, string? wordClass) =>
+        wordClass is null ? f.AddLower(tokens[k].Text) : f.Add(wordClass);
 
     private static int Bucket(int n) => n switch
     {
