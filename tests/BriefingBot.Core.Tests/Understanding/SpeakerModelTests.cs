@@ -65,7 +65,23 @@ public class SpeakerModelTests
         var text = "“We will reopen the bridge next week,” said Mara Quill, the city engineer.";
         Assert.Equal("Mara Quill, the city engineer", SpeakerOf(text, "reopen the bridge", null));
         var empty = new SpeakerModel(LinearWeights.Parse(["# nothing learned"]));
-        Assert.Null(SpeakerOf(text, "reopen the bridge", empty));
+        Assert.Equal("Mara Quill, the city engineer", SpeakerOf(text, "reopen the bridge", empty));
+    }
+
+    [Fact]
+    public void The_speaker_model_keeps_the_rules_speaker_rather_than_dropping_it()
+    {
+        var text = "The fact-checkers seized on Mayor Ruth Calder’s claim that there have been “thousands of complaints” about the buses this year.";
+        var claim = Assert.Single(new ArticleAnalyzer().Analyze(text).Quotes, q => q.Text.StartsWith("that there have been", StringComparison.Ordinal));
+        Assert.Equal("Mayor Ruth Calder’s", text[claim.SpeakerSpan!.Value.Start..claim.SpeakerSpan.Value.End]);
+    }
+
+    [Fact]
+    public void A_quotation_without_a_frame_takes_no_speaker_from_the_paragraph_before()
+    {
+        var text = "Mayor Lena Ortiz said the bridge would close in May.\n\n“We have no other choice, and the engineers agree with us and with the council.”\n";
+        var quote = Assert.Single(new ArticleAnalyzer().Analyze(text).Quotes, q => q.Text.StartsWith("We have no other choice", StringComparison.Ordinal));
+        Assert.Null(quote.SpeakerSpan);
     }
 
     [Fact]

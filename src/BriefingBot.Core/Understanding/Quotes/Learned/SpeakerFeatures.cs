@@ -160,7 +160,7 @@ internal static class SpeakerFeatures
         } : head.IsCapitalized ? "name" : "noun";
 
     /// <summary>A cue right after the phrase, past auxiliaries and adverbs ("Trump has repeatedly said").</summary>
-    private static bool CueAfter(List<Token> tokens, int k, int max)
+    public static bool CueAfter(List<Token> tokens, int k, int max)
     {
         while (k < max && k < tokens.Count && TokenText.IsAdverb(tokens[k]))
         {
