@@ -83,6 +83,14 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
         try
         {
             await using var connection = _database.OpenConnection();
+            // A batch touches far more pages than SQLite's default 2 MB cache holds (full-text segments, indexes),
+            // which it would otherwise read back from the WAL again and again. Only bulk ingest saves in batches,
+            // so at most the one connection it uses keeps this much.
+            using (var pragma = Command(connection, null, $"PRAGMA cache_size = -{BulkCacheKibibytes};"))
+            {
+                pragma.ExecuteNonQuery();
+            }
+
             await using var transaction = connection.BeginTransaction(deferred: false);
             await using var statements = new TransactionStatements(connection, transaction);
             var results = new List<SaveResult>(prepared.Length);
@@ -234,6 +242,8 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
         command.Parameters.AddWithValue("$articleWhen", RowReader.FormatDate(articleWhen));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private const int BulkCacheKibibytes = 64 * 1024;
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql)
     {
