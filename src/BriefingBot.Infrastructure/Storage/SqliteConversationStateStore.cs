@@ -185,6 +185,5 @@ public sealed class SqliteConversationStateStore(
 
     private static bool Usable(string key) => !string.IsNullOrWhiteSpace(key) && key.Length <= MaxKeyLength;
 
-
     private sealed record Unwritten(ConversationState State, DateTimeOffset SavedAt);
 }
