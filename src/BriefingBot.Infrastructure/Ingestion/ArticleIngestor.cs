@@ -57,9 +57,25 @@ public sealed class ArticleIngestor
         {
             var problems = new List<IngestResult>();
             var files = ExpandPath(path, problems);
-            foreach (var problem in problems)
+            if (problems.Count > 0)
             {
-                await onResult(problem);
+                // Results stay in input order: the files before the bad path are stored and reported first.
+                if (batch.Count > 0)
+                {
+                    understanding.Enqueue(StartUnderstanding(understanding, batch, cancellationToken));
+                    batch = new List<string>(BatchSize);
+                }
+
+                while (understanding.Count > 0)
+                {
+                    await StoreUnderstoodAsync(understanding, commitSize, onResult, cancellationToken);
+                    commitSize = Math.Min(commitSize * 2, MaxArticlesPerCommit);
+                }
+
+                foreach (var problem in problems)
+                {
+                    await onResult(problem);
+                }
             }
 
             foreach (var file in files)

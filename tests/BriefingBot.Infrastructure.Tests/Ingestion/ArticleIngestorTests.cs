@@ -109,10 +109,11 @@ public sealed class ArticleIngestorTests : IDisposable
         var ingestor = new ArticleIngestor(new ArticleExtractor(), new ThrowingAnalyzer(), _store, Options.Create(new IngestionOptions()));
         var file = _inbox.Write("a.txt", "Some Headline Here\n\nA perfectly ordinary sentence about the weather today.");
 
-        var results = await ingestor.IngestPathsAsync([missing, file]);
+        var results = await ingestor.IngestPathsAsync([file, missing, file]);
 
-        Assert.Equal("No such file or folder.", results[0].Error);
-        Assert.Equal("Analysis failed: the analyzer broke", results[1].Error);
+        Assert.Equal("Analysis failed: the analyzer broke", results[0].Error);
+        Assert.Equal("No such file or folder.", results[1].Error);
+        Assert.Equal("Analysis failed: the analyzer broke", results[2].Error);
         Assert.Equal(0, await _store.CountArticlesAsync());
     }
 
