@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using BriefingBot.Core.Archive;
 using BriefingBot.Core.Articles;
 using BriefingBot.Core.Geography;
@@ -20,10 +21,8 @@ internal static class IngestSplit
 
     public sealed record Split(int Articles, double UnderstandWallSeconds, double UnderstandCpuSeconds, double WriteWallSeconds, double WriteCpuSeconds)
     {
-        public override string ToString() =>
-            $"split ({Articles:N0} articles, in this process, one phase at a time): understanding {UnderstandCpuSeconds / Articles * 1000:0.00} CPU s per 1,000 " +
-            $"({UnderstandWallSeconds / Articles * 1000:0.00} s wall on {Environment.ProcessorCount} cores); writer {WriteCpuSeconds / Articles * 1000:0.00} CPU s per 1,000 " +
-            $"({WriteWallSeconds / Articles * 1000:0.00} s wall, one thread) = at most {Articles / WriteWallSeconds:0} articles/s for the writer alone";
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+            $"split ({Articles:N0} articles, in this process, one phase at a time): understanding {UnderstandCpuSeconds / Articles * 1000:0.00} CPU s per 1,000 ({UnderstandWallSeconds / Articles * 1000:0.00} s wall on {Environment.ProcessorCount} cores); writer {WriteCpuSeconds / Articles * 1000:0.00} CPU s per 1,000 ({WriteWallSeconds / Articles * 1000:0.00} s wall, one thread) = at most {Articles / WriteWallSeconds:0} articles/s for the writer alone");
     }
 
     public static Split Measure(string articleFolder, string dataFolder)
