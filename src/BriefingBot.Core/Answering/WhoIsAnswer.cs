@@ -8,7 +8,10 @@ internal sealed class WhoIsAnswer(AnswerContext context)
 {
     public async Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken)
     {
-        var people = await context.Archive.FindPeopleAsync(AskedName.WithoutTitles(question.Subject), 20, cancellationToken);
+        var people = await SpelledNameLookup.FindAsync(
+            AskedName.WithoutTitles(question.Subject),
+            spelling => context.Archive.FindPeopleAsync(spelling, 20, cancellationToken),
+            p => p.FullName);
         if (people.Count == 0)
         {
             return new Answer(await new SearchAnswer(context).AnswerAsync(question.Subject, 0, cancellationToken));

@@ -149,11 +149,50 @@ public sealed class AnswererTests
     }
 
     [Fact]
+    public async Task Who_said_counts_one_person_quoted_under_a_short_and_a_full_name_once()
+    {
+        _archive.Quotes.Add(Quote(7, "Queues at the border will be a thing of the past.", "Hasanova", null!, Rail));
+
+        var reply = await _answerer.AnswerAsync("who said \u201cqueues at the border\u201d?");
+
+        Assert.Equal("Leyla Hasanova said it", reply.Heading);
+        Assert.DoesNotContain(reply.Paragraphs, p => p.Contains("people are quoted", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Who_said_names_every_person_quoted_with_the_same_words()
+    {
+        _archive.Quotes.Add(Quote(7, "Queues at the border will be a thing of the past.", "Giorgi Beridze", "a Georgian rail official", Rail));
+
+        var reply = await _answerer.AnswerAsync("who said \u201cqueues at the border\u201d?");
+
+        Assert.Contains(
+            "2 people are quoted with these words: Leyla Hasanova, Azerbaijan's deputy transport minister; Giorgi Beridze, a Georgian rail official.",
+            reply.Paragraphs);
+    }
+
+    [Fact]
     public async Task Who_is_gives_the_role_from_the_articles()
     {
         var reply = await _answerer.AnswerAsync("who is Leyla Hasanova?");
 
         Assert.Equal("Leyla Hasanova is Azerbaijan's deputy transport minister.", Assert.Single(reply.Paragraphs));
+    }
+
+    [Fact]
+    public async Task Who_is_finds_a_person_written_in_another_romanization()
+    {
+        var reply = await _answerer.AnswerAsync("who is Leyla Khasanova?");
+
+        Assert.Equal("Leyla Hasanova is Azerbaijan's deputy transport minister.", Assert.Single(reply.Paragraphs));
+    }
+
+    [Fact]
+    public async Task Who_is_does_not_answer_for_a_namesake_with_another_first_name()
+    {
+        var reply = await _answerer.AnswerAsync("who is Aysel Khasanova?");
+
+        Assert.DoesNotContain(reply.Paragraphs, p => p.Contains("Leyla Hasanova", StringComparison.Ordinal));
     }
 
     [Fact]
