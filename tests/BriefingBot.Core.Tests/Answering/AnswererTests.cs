@@ -172,6 +172,31 @@ public sealed class AnswererTests
     }
 
     [Fact]
+    public async Task A_person_whose_surname_is_a_country_is_answered_as_that_person()
+    {
+        _archive.Quotes.Add(Quote(8, "The hearing will go ahead.", "Jim Jordan", "a congressman from Ohio", Rail));
+
+        var reply = await _answerer.AnswerAsync("what did Jordan say?");
+
+        Assert.Equal("Jim Jordan, a congressman from Ohio", reply.Heading);
+        Assert.Equal("The hearing will go ahead.", Assert.Single(reply.Quotes).Text);
+    }
+
+    [Fact]
+    public async Task A_country_keeps_its_officials_words_apart_from_a_namesakes()
+    {
+        _archive.Quotes.Add(Quote(8, "The hearing will go ahead.", "Jim Jordan", "a congressman from Ohio", Rail));
+        _archive.Quotes.Add(Quote(9, "The crossing at Aqaba stays open.", "Ayman Safadi", "Jordan's foreign minister", Ports));
+
+        var reply = await _answerer.AnswerAsync("what did Jordan say?");
+
+        Assert.Equal("What Jordan said", reply.Heading);
+        Assert.Equal("Ayman Safadi", Assert.Single(reply.Quotes).Speaker);
+        Assert.Contains(reply.Paragraphs, p => p.StartsWith("Jim Jordan is quoted too", StringComparison.Ordinal));
+        Assert.Contains("what did Jim Jordan say?", reply.Suggestions);
+    }
+
+    [Fact]
     public async Task Who_is_gives_the_role_from_the_articles()
     {
         var reply = await _answerer.AnswerAsync("who is Leyla Hasanova?");
