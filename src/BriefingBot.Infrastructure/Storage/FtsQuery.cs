@@ -55,6 +55,30 @@ public static class FtsQuery
         return terms.Count > 0 ? terms : tokens;
     }
 
+    /// <summary>
+    /// A phrase's tokens in order, without articles and the like at either end ("the talks are moving" looks for
+    /// "talks are moving"): the words inside keep the phrase exact, while an end word like "the" is in nearly every
+    /// quote and makes FTS5 read its whole position list. Only these few go: "not" or "we" change what was said.
+    /// A phrase of them alone keeps them.
+    /// </summary>
+    public static IReadOnlyList<string> PhraseTerms(IReadOnlyList<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var first = 0;
+        var last = tokens.Count - 1;
+        while (first <= last && PhraseEnds.Contains(tokens[first]))
+        {
+            first++;
+        }
+
+        while (last >= first && PhraseEnds.Contains(tokens[last]))
+        {
+            last--;
+        }
+
+        return first > last ? tokens : tokens.Skip(first).Take(last - first + 1).ToList();
+    }
+
     /// <returns>The MATCH expression, or null when the text has no searchable token.</returns>
     /// <param name="requireAll">True: every token must occur; false: any token may.</param>
     public static string? Build(string? text, bool requireAll)
@@ -72,6 +96,8 @@ public static class FtsQuery
     }
 
     private static readonly HashSet<string> StopWords = LoadStopWords();
+
+    private static readonly HashSet<string> PhraseEnds = new(["the", "a", "an", "and", "of", "to", "in", "that"], StringComparer.OrdinalIgnoreCase);
 
     private static HashSet<string> LoadStopWords()
     {
