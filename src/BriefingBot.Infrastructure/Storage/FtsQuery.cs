@@ -87,6 +87,24 @@ public static class FtsQuery
         return tokens.Count == 0 ? null : Match(tokens, requireAll);
     }
 
+    /// <summary>
+    /// A MATCH for text naming any of <paramref name="names"/>, each with all its words but the stop words:
+    /// "Turkey" OR ("Republic" AND "Turkey"). Joining the names' words with OR instead would let "of" in
+    /// "Republic of Turkey" match every article.
+    /// </summary>
+    /// <returns>The MATCH expression, or null when no name has a searchable token.</returns>
+    public static string? AnyOf(IEnumerable<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var clauses = names
+            .Select(Terms)
+            .Where(terms => terms.Count > 0)
+            .Select(terms => terms.Count == 1 ? Match(terms, requireAll: true) : "(" + Match(terms, requireAll: true) + ")")
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return clauses.Count == 0 ? null : string.Join(" OR ", clauses);
+    }
+
     /// <summary>A MATCH expression over tokens from <see cref="Tokens"/> or <see cref="Terms"/>.</summary>
     public static string Match(IEnumerable<string> tokens, bool requireAll)
     {

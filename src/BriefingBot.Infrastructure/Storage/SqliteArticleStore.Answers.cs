@@ -38,7 +38,7 @@ public sealed partial class SqliteArticleStore
     {
         ArgumentNullException.ThrowIfNull(names);
         var kept = names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxPartyNames).ToList();
-        var match = FtsQuery.Build(string.Join(' ', kept), requireAll: false);
+        var match = FtsQuery.AnyOf(kept);
         if (limit <= 0 || match is null)
         {
             return [];

@@ -6,8 +6,8 @@ using BriefingBot.Infrastructure.Tests.Support;
 
 namespace BriefingBot.Infrastructure.Tests.Answering;
 
-/// <summary>"Who said ..." over a real SQLite archive where the same words are quoted in many articles.</summary>
-public sealed class PhraseSearchTests
+/// <summary>Answers over a real SQLite archive of many similar articles, where only some candidates are read.</summary>
+public sealed class ManyArticlesAnswerTests
 {
     private const string Words = "The talks are moving faster than anyone expected";
 
@@ -34,6 +34,37 @@ public sealed class PhraseSearchTests
         Assert.Equal("Omar Haddad said it", reply.Heading);
         Assert.StartsWith(Words, reply.Quotes[0].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_countrys_long_name_does_not_make_every_article_a_candidate()
+    {
+        using var folder = new TempFolder();
+        using var store = folder.OpenStore();
+        var analyzer = new ArticleAnalyzer();
+        var turkish = "Turkish Foreign Minister Selim Arikan proposed a joint customs office at the border.\n\n\"We will not let paperwork stop the trains,\" Arikan said.";
+        await store.SaveAsync(new ArticleDocument("Ministers back a customs office", turkish, null, new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero)), analyzer.Analyze(turkish, "Ministers back a customs office"));
+        // Newer articles, more than the candidates read, none about Turkey but all with "of" ("Republic of Türkiye").
+        var synthetic = new SyntheticArticles();
+        var others = Enumerable.Range(0, 400).Select(synthetic.Create)
+            .Where(a => !a.Body.Contains("Turk", StringComparison.Ordinal) && !a.Body.Contains("Ankara", StringComparison.Ordinal))
+            .Take(260)
+            .ToList();
+        Assert.Equal(260, others.Count);
+        foreach (var other in others)
+        {
+            var date = new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero).AddHours(other.Index);
+            await store.SaveAsync(new ArticleDocument(other.Title, other.Body, null, date, other.Source, $"https://news.example.org/{other.Index}"), analyzer.Analyze(other.Body, other.Title));
+        }
+
+        var reply = await new Answerer(store, new AnswerOptions()).AnswerAsync("what did Turkey propose?");
+
+        Assert.Equal("What Turkey proposed", reply.Heading);
+        Assert.Contains(reply.Quotes, q => q.Speaker == "Selim Arikan");
+    }
+
+    [Fact]
+    public void A_match_for_names_needs_all_the_words_of_one_name() =>
+        Assert.Equal("\"Turkey\" OR (\"Republic\" AND \"Turkey\") OR \"Ankara\"", FtsQuery.AnyOf(["Turkey", "Republic of Turkey", "Ankara", "turkey"]));
 
     [Theory]
     [InlineData("the talks are moving", "talks are moving")]
