@@ -24,7 +24,7 @@ internal sealed partial class PartyStatementsAnswer(AnswerContext context)
         var namesakeQuotes = namesakes.SelectMany(n => n.Quotes).Select(q => q.Id).ToHashSet();
         var candidates = mentioning.Concat(bySpeaker).DistinctBy(q => q.Id).Where(q => !namesakeQuotes.Contains(q.Id)).ToList();
         var keys = names.Select(n => " " + NameKey.Normalize(n) + " ").ToList();
-        var topic = new TopicMatcher(question.Topic);
+        var topic = new TopicMatcher(question.Topic, related: true);
         var cues = CuesFor(question.Verb);
 
         var statements = candidates

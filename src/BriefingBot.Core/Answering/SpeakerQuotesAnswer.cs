@@ -35,7 +35,7 @@ internal sealed class SpeakerQuotesAnswer(AnswerContext context)
             ? speakers[0]
             : speakers.First(sp => NameKey.Normalize(sp.Name) == NameKey.Normalize(name));
         quotes = speaker.Quotes;
-        var topic = new TopicMatcher(question.Topic);
+        var topic = new TopicMatcher(question.Topic, related: true);
         var ranked = quotes
             .Select(q => (Quote: q, Relevance: topic.Score(q.Text + " " + q.Context)))
             .ToList();

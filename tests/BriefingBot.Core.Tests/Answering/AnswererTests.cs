@@ -78,6 +78,25 @@ public sealed class AnswererTests
     }
 
     [Fact]
+    public async Task A_topic_finds_quotes_in_other_words_of_the_same_field()
+    {
+        var reply = await _answerer.AnswerAsync("what did Hasanova say about the military?");
+
+        Assert.Equal("We will not compromise on defence standards.", Assert.Single(reply.Quotes).Text);
+        Assert.DoesNotContain(reply.Paragraphs, p => p.Contains("nothing", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task A_quote_with_the_topics_own_word_comes_before_one_in_other_words()
+    {
+        _archive.Quotes.Add(Quote(10, "The army needs new trucks.", "Leyla Hasanova", "Azerbaijan's deputy transport minister", Ports, importance: 0.1));
+
+        var reply = await _answerer.AnswerAsync("what did Hasanova say about the army?");
+
+        Assert.Equal(["The army needs new trucks.", "We will not compromise on defence standards."], reply.Quotes.Select(q => q.Text));
+    }
+
+    [Fact]
     public async Task A_topic_nobody_spoke_about_says_so_and_shows_the_rest()
     {
         var reply = await _answerer.AnswerAsync("what did Hasanova say about fisheries?");
