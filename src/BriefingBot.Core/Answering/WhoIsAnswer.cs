@@ -8,8 +8,9 @@ internal sealed class WhoIsAnswer(AnswerContext context)
 {
     public async Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken)
     {
+        var name = AskedName.WithoutTitles(question.Subject);
         var people = await SpelledNameLookup.FindAsync(
-            AskedName.WithoutTitles(question.Subject),
+            name,
             spelling => context.Archive.FindPeopleAsync(spelling, 20, cancellationToken),
             p => p.FullName);
         if (people.Count == 0)
@@ -24,10 +25,18 @@ internal sealed class WhoIsAnswer(AnswerContext context)
             .First()
             .OrderByDescending(p => p.Role?.Length ?? 0)
             .First();
-        var article = await context.Archive.GetArticleAsync(person.ArticleId, cancellationToken);
-        var paragraph = person.Role is null
+        var role = person.Role;
+        var articleId = person.ArticleId;
+        if (role is null && await RoleFromQuotesAsync(person.FullName, cancellationToken) is { } quoted)
+        {
+            // The people index may miss a role the quote gave ("said Dr. Nino Beridze, a hydrologist at ...").
+            (role, articleId) = quoted;
+        }
+
+        var article = await context.Archive.GetArticleAsync(articleId, cancellationToken);
+        var paragraph = role is null
             ? $"{person.FullName} appears in the news I have read, without a stated role."
-            : $"{person.FullName} is {WithArticle(person.Role)}.";
+            : $"{person.FullName} is {WithArticle(role)}.";
         return new Answer(
             new Reply(
                 person.FullName,
@@ -37,6 +46,19 @@ internal sealed class WhoIsAnswer(AnswerContext context)
                 [ReplyParts.Ask(person.FullName, null)]),
             0,
             person.FullName);
+    }
+
+    // The role most of the person's quotes give, with the article of one of them.
+    private async Task<(string Role, long ArticleId)?> RoleFromQuotesAsync(string fullName, CancellationToken cancellationToken)
+    {
+        var quotes = await context.Archive.FindQuotesBySpeakerAsync(fullName, 50, cancellationToken);
+        var speaker = Speaker.Group(quotes).FirstOrDefault(s => NameKey.Normalize(s.Name) == NameKey.Normalize(fullName));
+        if (speaker?.Role is not { } role)
+        {
+            return null;
+        }
+
+        return (role, speaker.Quotes.First(q => q.SpeakerRole == role).Article.Id);
     }
 
     // "Turkey's foreign minister" reads as is; "research fellow at X" wants "a".

@@ -224,6 +224,17 @@ public sealed class AnswererTests
     }
 
     [Fact]
+    public async Task Who_is_takes_the_role_a_quote_gave_when_the_people_index_has_none()
+    {
+        _archive.Quotes.Add(Quote(11, "The ferries will keep running.", "Nino Kapanadze", "a ferry operator in Poti", Rail));
+
+        var reply = await _answerer.AnswerAsync("who is Nino Kapanadze?");
+
+        Assert.Equal("Nino Kapanadze is a ferry operator in Poti.", Assert.Single(reply.Paragraphs));
+        Assert.Equal(Rail.Url, Assert.Single(reply.Citations).Url);
+    }
+
+    [Fact]
     public async Task Who_is_finds_a_person_written_in_another_romanization()
     {
         var reply = await _answerer.AnswerAsync("who is Leyla Khasanova?");
