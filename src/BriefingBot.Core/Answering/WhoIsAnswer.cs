@@ -71,6 +71,14 @@ internal sealed class WhoIsAnswer(AnswerContext context)
             return role;
         }
 
+        // An office of something is usually the only one: "chief executive of Eastline Rail", not "a chief ...";
+        // but "a hydrologist at the University of Tamsk" (its first preposition is not "of").
+        var firstPreposition = role.Split(' ').FirstOrDefault(w => w is "of" or "at" or "for" or "in" or "with" or "on" or "from");
+        if (firstPreposition == "of")
+        {
+            return role;
+        }
+
         return ("aeiouAEIOU".Contains(first[0]) ? "an " : "a ") + role;
     }
 }

@@ -234,6 +234,19 @@ public sealed class AnswererTests
         Assert.Equal(Rail.Url, Assert.Single(reply.Citations).Url);
     }
 
+    [Theory]
+    [InlineData("chief executive of Eastline Rail", "Rauf Aliyev is chief executive of Eastline Rail.")]
+    [InlineData("hydrologist at the University of Tamsk", "Rauf Aliyev is a hydrologist at the University of Tamsk.")]
+    [InlineData("Azerbaijan's envoy", "Rauf Aliyev is Azerbaijan's envoy.")]
+    public async Task Who_is_puts_an_article_before_a_role_only_where_english_wants_one(string role, string expected)
+    {
+        _archive.People.Add(new StoredPerson("Rauf Aliyev", null, role, 1));
+
+        var reply = await _answerer.AnswerAsync("who is Rauf Aliyev?");
+
+        Assert.Equal(expected, Assert.Single(reply.Paragraphs));
+    }
+
     [Fact]
     public async Task Who_is_finds_a_person_written_in_another_romanization()
     {
