@@ -18,8 +18,9 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
 
     // 2: learned quote models (Quotes/Learned). 3: summaries by the learned sentence scorer (Summaries/SummaryModel),
     // tokenized text split at lone terminators. 4: quote speakers and spans (coordinated reports, loose frames).
-    // 7: quote speakers re-ranked and filled by the learned speaker model (Quotes/Learned/SpeakerModel).
-    public int Version => 7;
+    // 7: roles from appositives without an article. 8: quote speakers re-ranked and filled by the learned speaker
+    // model (Quotes/Learned/SpeakerModel).
+    public int Version => 8;
 
     public ArticleAnalysis Analyze(string text, string? title = null)
     {
