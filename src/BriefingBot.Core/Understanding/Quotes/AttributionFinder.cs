@@ -38,6 +38,7 @@ internal static class AttributionFinder
         CoordinatedReport.Split(rules.Tokens, rules.Attributions);
         CoordinatedReport.ShareSpeakers(rules.Tokens, rules.Attributions);
         CoordinatedReport.ExtendAs(rules.Tokens, rules.Attributions);
+        FramePiece.Drop(text, rules.Attributions);
         RemoveNested(rules.Attributions);
         SpeakerTail.Trim(rules.Tokens, rules.Attributions);
         rules.Attributions.Sort((a, b) => a.Content[0].Start.CompareTo(b.Content[0].Start));
