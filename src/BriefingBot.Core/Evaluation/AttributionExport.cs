@@ -131,7 +131,26 @@ public static class AttributionExport
             return new TextSpan(piece.Start, close + 2);
         }
 
-        return close < text.Length && text[close] is '"' or '\u201d' ? new TextSpan(piece.Start, close + 1) : piece;
+        if (close < text.Length && text[close] is '"' or '\u201d')
+        {
+            return new TextSpan(piece.Start, close + 1);
+        }
+
+        // A single mark closes only what a single mark opened in the piece ("calls it ‘troubling.’"), not an apostrophe.
+        return close < text.Length && text[close] is '\u2019' or '\'' && OpensSingleQuotation(text, piece) ? new TextSpan(piece.Start, close + 1) : piece;
+    }
+
+    private static bool OpensSingleQuotation(string text, TextSpan piece)
+    {
+        for (var k = piece.Start; k < piece.End; k++)
+        {
+            if (text[k] == '\u2018' || (text[k] == '\'' && (k == 0 || char.IsWhiteSpace(text[k - 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsQuotationMark(char c) => c is '"' or '\u201c' or '\u201d' or '\u201e';

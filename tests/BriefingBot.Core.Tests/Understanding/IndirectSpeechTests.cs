@@ -28,6 +28,14 @@ public class IndirectSpeechTests
     }
 
     [Fact]
+    public void Content_stops_before_a_participle_comment_after_a_quotation_that_holds_the_comma()
+    {
+        var text = "Mayor Ann Lee insisted that she had \u201cfixed the bridge for good,\u201d claiming that nobody else could have done it.";
+        var quote = Reported(text).First();
+        Assert.Equal("she had \u201cfixed the bridge for good,\u201d", quote.Text);
+    }
+
+    [Fact]
     public void A_second_poll_share_with_its_own_cue_ends_the_first_content()
     {
         var text = "Most voters said the economy was improving, and a third said it was getting worse.";
