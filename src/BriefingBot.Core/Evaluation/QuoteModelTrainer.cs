@@ -111,7 +111,7 @@ public static class QuoteModelTrainer
     }
 
     /// <summary>Shuffles of the examples whose models are averaged.</summary>
-    public const int Shuffles = 5;
+    public const int Shuffles = 10;
 
     private static IEnumerable<KeyValuePair<string, double>> FitOnce(List<Example> examples, int epochs, int seed)
     {
