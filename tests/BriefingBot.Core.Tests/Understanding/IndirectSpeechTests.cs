@@ -36,6 +36,15 @@ public class IndirectSpeechTests
     }
 
     [Fact]
+    public void A_partial_quote_after_a_cue_inside_a_reported_clause_belongs_to_the_outer_report()
+    {
+        var text = "At one point, Mayor Ann Lee said the engineers were calling \u201cevery fifteen minutes.\u201d";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal("Mayor Ann Lee", Slice(text, quote.SpeakerSpan));
+        Assert.StartsWith("the engineers were calling \u201cevery fifteen minutes", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_second_poll_share_with_its_own_cue_ends_the_first_content()
     {
         var text = "Most voters said the economy was improving, and a third said it was getting worse.";
