@@ -45,6 +45,16 @@ public class IndirectSpeechTests
     }
 
     [Fact]
+    public void A_past_tense_verb_no_list_holds_reports_a_that_clause_with_quoted_words()
+    {
+        var text = "Councillor Ray Dunn sniped that the mayor was \u201clearning on the job,\u201d while her aides wrote angry letters.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal("Councillor Ray Dunn", Slice(text, quote.SpeakerSpan));
+        Assert.Equal("sniped", Slice(text, quote.Cue));
+        Assert.Equal("that the mayor was \u201clearning on the job", Slice(text, quote.Content[^1]));
+    }
+
+    [Fact]
     public void A_second_poll_share_with_its_own_cue_ends_the_first_content()
     {
         var text = "Most voters said the economy was improving, and a third said it was getting worse.";

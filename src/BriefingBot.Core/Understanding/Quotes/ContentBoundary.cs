@@ -73,7 +73,7 @@ internal static class ContentBoundary
     }
 
     /// <summary>Whether the words after the comma at <paramref name="comma"/> are the writer's own clause, not more content.</summary>
-    private static bool OpensOwnClause(List<Token> tokens, int comma, int to, bool relative)
+    public static bool OpensOwnClause(List<Token> tokens, int comma, int to, bool relative)
     {
         var next = tokens[comma + 1];
         return relative // "Graham, who says A, tweeted B": the relative clause closes at its comma

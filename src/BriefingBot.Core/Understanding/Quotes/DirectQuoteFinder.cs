@@ -89,6 +89,13 @@ internal static class DirectQuoteFinder
                 kind = QuoteKind.Mixed;
             }
 
+            if (cue is null && speaker is null && ReportedQuote.Find(tokens, quote, sentenceOfToken, 1, verbBeforeThat: true) is { } unlisted)
+            {
+                (cue, speaker, cueToken) = (unlisted.Cue, unlisted.Speaker, unlisted.CueToken);
+                content = unlisted.Content;
+                kind = QuoteKind.Mixed;
+            }
+
             // A byline ("― Krystal Correa") names a speaker without a cue.
             var attributed = cue is not null || speaker is not null;
 
