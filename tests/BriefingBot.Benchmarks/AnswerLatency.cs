@@ -13,7 +13,7 @@ namespace BriefingBot.Benchmarks;
 /// "What's new in X" goes to the briefer as the chat command does; everything else to the answerer.
 /// A percentile over thousands of questions is what the bar is about, which BenchmarkDotNet's mean is not.
 /// </summary>
-/// <remarks>dotnet run -c Release --project tests/BriefingBot.Benchmarks -- latency --archive DIR [--questions 3000] [--warmup 300] [--cache on|off] [--cores 1] [--kind mix|speaker|region|whois|help|unknown]</remarks>
+/// <remarks>dotnet run -c Release --project tests/BriefingBot.Benchmarks -- latency --archive DIR [--questions 3000] [--warmup 300] [--cache on|off] [--cores 1] [--kind mix|speaker|region|whois|whosaid|party|event|summarize|help|unknown]</remarks>
 internal static class AnswerLatency
 {
     public static async Task<int> RunAsync(string[] args)

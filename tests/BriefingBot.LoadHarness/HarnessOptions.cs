@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace BriefingBot.LoadHarness;
 
-/// <summary>The harness's command line: --articles N --duration 60s --connections 32 --conversations 4000 [--soak] [--sample 30s] [--warmup 5s] [--work DIR] [--questions mix|speaker|region|whois|help|unknown] [--archive-only].</summary>
+/// <summary>The harness's command line: --articles N --duration 60s --connections 32 --conversations 4000 [--soak] [--sample 30s] [--warmup 5s] [--work DIR] [--questions mix|speaker|region|whois|whosaid|party|event|summarize|help|unknown] [--archive-only].</summary>
 internal sealed record HarnessOptions(int Articles, TimeSpan Duration, int Connections, int Conversations, bool Soak, TimeSpan Sample, TimeSpan Warmup, string WorkDirectory, string Questions, bool ArchiveOnly = false)
 {
     public static HarnessOptions Parse(string[] args)
@@ -26,7 +26,7 @@ internal sealed record HarnessOptions(int Articles, TimeSpan Duration, int Conne
             }
             else
             {
-                throw new ArgumentException($"Unexpected argument '{args[i]}'. Usage: --articles 10000 --duration 60s --connections 32 --conversations 4000 [--soak] [--sample 30s] [--warmup 5s] [--work DIR] [--questions mix|speaker|region|whois|help|unknown] [--archive-only]");
+                throw new ArgumentException($"Unexpected argument '{args[i]}'. Usage: --articles 10000 --duration 60s --connections 32 --conversations 4000 [--soak] [--sample 30s] [--warmup 5s] [--work DIR] [--questions mix|speaker|region|whois|whosaid|party|event|summarize|help|unknown] [--archive-only]");
             }
         }
 

@@ -42,7 +42,13 @@ public sealed class SyntheticArticles
 
     public static IEnumerable<string> Regions => Countries.Select(c => c.Region).Distinct();
 
-    private static readonly string[] Topics =
+    /// <summary>What the articles are about: "rail freight", "the census".</summary>
+    public static IReadOnlyList<string> Topics => TopicList;
+
+    /// <summary>The words speakers are quoted with, directly and reported.</summary>
+    public static IReadOnlyList<string> Claims => ClaimList;
+
+    private static readonly string[] TopicList =
     [
         "the pipeline deal", "grain exports", "the border crossing", "fuel subsidies", "the fishing quota", "rail freight",
         "the election timetable", "water sharing", "the wind farm tender", "port fees", "the customs union", "visa rules",
@@ -53,7 +59,7 @@ public sealed class SyntheticArticles
 
     private static readonly string[] Verbs = ["said", "told reporters", "said on Tuesday", "said in a statement", "told parliament"];
 
-    private static readonly string[] Claims =
+    private static readonly string[] ClaimList =
     [
         "we will not sign anything that hurts our farmers", "the talks are moving faster than anyone expected",
         "our neighbours have to respect the agreement", "prices will come down before the winter", "nobody wants another closure",

@@ -20,9 +20,11 @@ internal sealed partial class PartyStatementsAnswer(AnswerContext context)
         var names = Party.NamesOf(question.Subject);
         var mentioning = await context.Archive.FindQuotesMentioningAsync(names, CandidateQuotes, cancellationToken);
         var bySpeaker = await context.Archive.FindQuotesBySpeakerAsync(question.Subject, CandidateQuotes, cancellationToken);
-        var candidates = mentioning.Concat(bySpeaker).DistinctBy(q => q.Id).ToList();
+        var namesakes = Speaker.Group(bySpeaker.Where(q => IsNamesake(q.SpeakerName, question.Subject)));
+        var namesakeQuotes = namesakes.SelectMany(n => n.Quotes).Select(q => q.Id).ToHashSet();
+        var candidates = mentioning.Concat(bySpeaker).DistinctBy(q => q.Id).Where(q => !namesakeQuotes.Contains(q.Id)).ToList();
         var keys = names.Select(n => " " + NameKey.Normalize(n) + " ").ToList();
-        var topic = new TopicMatcher(question.Topic);
+        var topic = new TopicMatcher(question.Topic, related: true);
         var cues = CuesFor(question.Verb);
 
         var statements = candidates
@@ -46,6 +48,18 @@ internal sealed partial class PartyStatementsAnswer(AnswerContext context)
         }
 
         var what = Doing(question.Verb);
+        if (statements.Count == 0 && namesakes.Count > 0)
+        {
+            // Nothing from the country, but a person of that name spoke: "what did Jordan say?" means Jim Jordan.
+            var reply = await new SpeakerQuotesAnswer(context).AnswerAsync(question with { Kind = QuestionKind.SpeakerQuotes }, skip, cancellationToken);
+            return new Answer(reply, reply.Quotes.Count, reply.Quotes.FirstOrDefault()?.Speaker);
+        }
+
+        if (namesakes.Count > 0)
+        {
+            paragraphs.Add($"{string.Join(" and ", namesakes.Select(n => n.Name))} {(namesakes.Count == 1 ? "is" : "are")} quoted too; ask by full name for their words.");
+        }
+
         if (statements.Count <= skip)
         {
             return new Answer(skip > 0
@@ -73,7 +87,10 @@ internal sealed partial class PartyStatementsAnswer(AnswerContext context)
                 paragraphs,
                 chosen.Select(ReplyParts.ToReplyQuote).ToList(),
                 [],
-                chosen.Where(q => q.SpeakerName is not null).Select(q => $"who is {q.SpeakerName}?").Distinct().Take(1).Append($"what's new in {question.Subject}?").ToList()),
+                chosen.Where(q => q.SpeakerName is not null).Select(q => $"who is {q.SpeakerName}?").Distinct().Take(1)
+                    .Append($"what's new in {question.Subject}?")
+                    .Concat(namesakes.Select(n => ReplyParts.Ask(n.Name, question.Topic)))
+                    .ToList()),
             chosen.Count,
             chosen[0].SpeakerName is { } first && !Party.IsParty(first) ? first : null);
     }
@@ -97,6 +114,14 @@ internal sealed partial class PartyStatementsAnswer(AnswerContext context)
             [],
             mentioning.Take(2).Select(q => ReplyParts.ToCitation(q.Article)).Distinct().ToList(),
             speakers.Select(s => $"what did {s} say about {subject}?").Append($"what's new in {subject}?").ToList());
+    }
+
+    // "Jim Jordan" for "Jordan": a person whose surname is the party's name. "King Abdullah of Jordan" speaks for it.
+    private static bool IsNamesake(string? speaker, string party)
+    {
+        var tokens = NameKey.Tokens(AskedName.Core(speaker ?? string.Empty));
+        var asked = NameKey.Tokens(party);
+        return asked.Length == 1 && tokens.Length > 1 && tokens[^1] == asked[0] && !tokens.Contains("of") && !Party.IsParty(speaker!);
     }
 
     // "Turkey's foreign minister", "the Turkish foreign ministry": the party is in the speaker's name or role.

@@ -35,7 +35,7 @@ internal sealed class SpeakerQuotesAnswer(AnswerContext context)
             ? speakers[0]
             : speakers.First(sp => NameKey.Normalize(sp.Name) == NameKey.Normalize(name));
         quotes = speaker.Quotes;
-        var topic = new TopicMatcher(question.Topic);
+        var topic = new TopicMatcher(question.Topic, related: true);
         var ranked = quotes
             .Select(q => (Quote: q, Relevance: topic.Score(q.Text + " " + q.Context)))
             .ToList();
@@ -80,33 +80,13 @@ internal sealed class SpeakerQuotesAnswer(AnswerContext context)
             [$"who is {speaker.Name}?", $"summarize {chosen[0].Article.Title}"]);
     }
 
-    // Every word of the asked name in the stored one. Else the articles may know the person by a shorter
-    // form ("De Blasio" for "Bill de Blasio") or another romanization ("Zuhra Aliyeva" for "Zukhra Alieva"):
-    // look up the surname and its other spellings, and keep speakers whose name agrees loosely with the asked
-    // one, word for word, one within the other; so "Hunter Biden" never answers for "Joe Biden".
     private async Task<IReadOnlyList<Archive.StoredQuote>> FindQuotesAsync(string name, CancellationToken cancellationToken)
     {
-        var quotes = await context.Archive.FindQuotesBySpeakerAsync(name, CandidateQuotes, cancellationToken);
-        var asked = NameKey.Tokens(name);
-        if (quotes.Count > 0 || asked.Length == 0)
-        {
-            return quotes;
-        }
-
-        var surname = asked[^1];
-        var found = new Dictionary<long, Archive.StoredQuote>();
-        foreach (var spelling in (asked.Length > 1 ? [surname] : Array.Empty<string>()).Concat(NameSpellings.Variants(surname)))
-        {
-            foreach (var quote in await context.Archive.FindQuotesBySpeakerAsync(spelling, CandidateQuotes, cancellationToken))
-            {
-                if (NameSpellings.SameLoosely(NameKey.Tokens(AskedName.Core(quote.SpeakerName ?? string.Empty)), asked))
-                {
-                    found.TryAdd(quote.Id, quote);
-                }
-            }
-        }
-
-        return found.Values.OrderByDescending(q => q.Importance).ToList();
+        var quotes = await SpelledNameLookup.FindAsync(
+            name,
+            spelling => context.Archive.FindQuotesBySpeakerAsync(spelling, CandidateQuotes, cancellationToken),
+            q => q.SpeakerName);
+        return quotes.DistinctBy(q => q.Id).OrderByDescending(q => q.Importance).ToList();
     }
 
     // One word asked is a surname first: "what did Bryan say?" means Craig Bryan rather than Bryan Pagliano.

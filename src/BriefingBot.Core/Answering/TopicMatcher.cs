@@ -5,10 +5,16 @@ namespace BriefingBot.Core.Answering;
 /// <summary>
 /// Scores how well a passage is about a topic: the share of the topic's content words that occur in
 /// the passage, with light stemming and British/American spellings folded ("defence" = "defense",
-/// "cooperating" = "cooperation").
+/// "cooperating" = "cooperation"). With <c>related</c>, a word of the same topic family
+/// (Data/topic-families.txt: "military" for "defence") counts as half a match.
 /// </summary>
 public sealed class TopicMatcher
 {
+    private const double RelatedWeight = 0.5;
+
+    // Stem -> the stems of the families it is in (without itself).
+    private static readonly Lazy<Dictionary<string, HashSet<string>>> Families = new(LoadFamilies);
+
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "with", "about", "by", "from",
@@ -18,9 +24,18 @@ public sealed class TopicMatcher
 
     private readonly string[] _stems;
 
-    public TopicMatcher(string? topic)
+    private readonly HashSet<string>[] _related;
+
+    /// <param name="related">
+    /// True for a topic asked about ("what did X say about defence?"), where words of the same family count;
+    /// false for words that must be there (a remembered phrase, a search).
+    /// </param>
+    public TopicMatcher(string? topic, bool related = false)
     {
         _stems = Stems(topic).Distinct().ToArray();
+        _related = _stems
+            .Select(stem => related && Families.Value.TryGetValue(stem, out var family) ? family : [])
+            .ToArray();
     }
 
     public bool IsEmpty => _stems.Length == 0;
@@ -34,8 +49,49 @@ public sealed class TopicMatcher
         }
 
         var words = Stems(passage).ToHashSet();
-        var hits = _stems.Count(stem => words.Contains(stem) || words.Any(w => SharesRoot(w, stem)));
-        return (double)hits / _stems.Length;
+        var hits = 0.0;
+        for (var i = 0; i < _stems.Length; i++)
+        {
+            var stem = _stems[i];
+            if (words.Contains(stem) || words.Any(w => SharesRoot(w, stem)))
+            {
+                hits++;
+            }
+            else if (_related[i].Count > 0 && RelatedOccurs(_related[i], words))
+            {
+                hits += RelatedWeight;
+            }
+        }
+
+        return hits / _stems.Length;
+    }
+
+    // A family word may be two words ("armed forces"): all of its stems must be in the passage.
+    private static bool RelatedOccurs(HashSet<string> family, HashSet<string> words) =>
+        family.Any(member => member.Split(' ').All(words.Contains));
+
+    private static Dictionary<string, HashSet<string>> LoadFamilies()
+    {
+        var families = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (_, list) in Understanding.Lexicon.WordLists.Pairs("topic-families.txt"))
+        {
+            var members = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(member => string.Join(' ', Stems(member)))
+                .Where(member => member.Length > 0)
+                .ToHashSet(StringComparer.Ordinal);
+            // Only one-word members are looked up by the topic's stems; all members are looked for in passages.
+            foreach (var member in members.Where(m => !m.Contains(' ', StringComparison.Ordinal)))
+            {
+                if (!families.TryGetValue(member, out var related))
+                {
+                    families[member] = related = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                related.UnionWith(members.Where(m => m != member));
+            }
+        }
+
+        return families;
     }
 
     internal static IEnumerable<string> Stems(string? text) =>

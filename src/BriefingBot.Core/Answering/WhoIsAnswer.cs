@@ -8,7 +8,11 @@ internal sealed class WhoIsAnswer(AnswerContext context)
 {
     public async Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken)
     {
-        var people = await context.Archive.FindPeopleAsync(AskedName.WithoutTitles(question.Subject), 20, cancellationToken);
+        var name = AskedName.WithoutTitles(question.Subject);
+        var people = await SpelledNameLookup.FindAsync(
+            name,
+            spelling => context.Archive.FindPeopleAsync(spelling, 20, cancellationToken),
+            p => p.FullName);
         if (people.Count == 0)
         {
             return new Answer(await new SearchAnswer(context).AnswerAsync(question.Subject, 0, cancellationToken));
@@ -21,10 +25,18 @@ internal sealed class WhoIsAnswer(AnswerContext context)
             .First()
             .OrderByDescending(p => p.Role?.Length ?? 0)
             .First();
-        var article = await context.Archive.GetArticleAsync(person.ArticleId, cancellationToken);
-        var paragraph = person.Role is null
+        var role = person.Role;
+        var articleId = person.ArticleId;
+        if (role is null && await RoleFromQuotesAsync(person.FullName, cancellationToken) is { } quoted)
+        {
+            // The people index may miss a role the quote gave ("said Dr. Nino Beridze, a hydrologist at ...").
+            (role, articleId) = quoted;
+        }
+
+        var article = await context.Archive.GetArticleAsync(articleId, cancellationToken);
+        var paragraph = role is null
             ? $"{person.FullName} appears in the news I have read, without a stated role."
-            : $"{person.FullName} is {WithArticle(person.Role)}.";
+            : $"{person.FullName} is {WithArticle(role)}.";
         return new Answer(
             new Reply(
                 person.FullName,
@@ -36,12 +48,33 @@ internal sealed class WhoIsAnswer(AnswerContext context)
             person.FullName);
     }
 
+    // The role most of the person's quotes give, with the article of one of them.
+    private async Task<(string Role, long ArticleId)?> RoleFromQuotesAsync(string fullName, CancellationToken cancellationToken)
+    {
+        var quotes = await context.Archive.FindQuotesBySpeakerAsync(fullName, 50, cancellationToken);
+        var speaker = Speaker.Group(quotes).FirstOrDefault(s => NameKey.Normalize(s.Name) == NameKey.Normalize(fullName));
+        if (speaker?.Role is not { } role)
+        {
+            return null;
+        }
+
+        return (role, speaker.Quotes.First(q => q.SpeakerRole == role).Article.Id);
+    }
+
     // "Turkey's foreign minister" reads as is; "research fellow at X" wants "a".
     private static string WithArticle(string role)
     {
         var first = role.Split(' ', 2)[0];
         var startsWithDeterminer = first is "a" or "an" or "the" or "A" or "An" or "The" || first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("\u2019s", StringComparison.Ordinal);
         if (startsWithDeterminer)
+        {
+            return role;
+        }
+
+        // An office of something is usually the only one: "chief executive of Eastline Rail", not "a chief ...";
+        // but "a hydrologist at the University of Tamsk" (its first preposition is not "of").
+        var firstPreposition = role.Split(' ').FirstOrDefault(w => w is "of" or "at" or "for" or "in" or "with" or "on" or "from");
+        if (firstPreposition == "of")
         {
             return role;
         }

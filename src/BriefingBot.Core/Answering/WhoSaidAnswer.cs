@@ -42,17 +42,14 @@ internal sealed class WhoSaidAnswer(AnswerContext context)
             .OrderByDescending(q => q.SpeakerName is not null)
             .ThenBy(q => q.Article.PublishedAt ?? q.Article.IngestedAt)
             .ToList();
-        var speakers = ordered
-            .Where(q => q.SpeakerName is not null)
-            .GroupBy(q => NameKey.Normalize(q.SpeakerName))
-            .Select(g => g.First())
-            .ToList();
+        // "Cavusoglu" and "Mevlut Cavusoglu" quoted with the same words are one person, not two.
+        var speakers = Speaker.Group(ordered.Where(q => q.SpeakerName is not null));
         var first = ordered[0];
         var who = first.SpeakerName ?? "An unnamed speaker";
         var paragraphs = new List<string>();
         if (speakers.Count > 1)
         {
-            paragraphs.Add($"{speakers.Count} people are quoted with these words: {string.Join("; ", speakers.Select(q => ReplyParts.Describe(q.SpeakerName!, q.SpeakerRole)))}.");
+            paragraphs.Add($"{speakers.Count} people are quoted with these words: {string.Join("; ", speakers.Select(s => ReplyParts.Describe(s.Name, s.Role)))}.");
         }
 
         var shown = ordered.Take(context.Options.MaxQuotes).Select(ReplyParts.ToReplyQuote).ToList();

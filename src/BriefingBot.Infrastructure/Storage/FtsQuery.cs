@@ -55,12 +55,54 @@ public static class FtsQuery
         return terms.Count > 0 ? terms : tokens;
     }
 
+    /// <summary>
+    /// A phrase's tokens in order, without articles and the like at either end ("the talks are moving" looks for
+    /// "talks are moving"): the words inside keep the phrase exact, while an end word like "the" is in nearly every
+    /// quote and makes FTS5 read its whole position list. Only these few go: "not" or "we" change what was said.
+    /// A phrase of them alone keeps them.
+    /// </summary>
+    public static IReadOnlyList<string> PhraseTerms(IReadOnlyList<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var first = 0;
+        var last = tokens.Count - 1;
+        while (first <= last && PhraseEnds.Contains(tokens[first]))
+        {
+            first++;
+        }
+
+        while (last >= first && PhraseEnds.Contains(tokens[last]))
+        {
+            last--;
+        }
+
+        return first > last ? tokens : tokens.Skip(first).Take(last - first + 1).ToList();
+    }
+
     /// <returns>The MATCH expression, or null when the text has no searchable token.</returns>
     /// <param name="requireAll">True: every token must occur; false: any token may.</param>
     public static string? Build(string? text, bool requireAll)
     {
         var tokens = Tokens(text);
         return tokens.Count == 0 ? null : Match(tokens, requireAll);
+    }
+
+    /// <summary>
+    /// A MATCH for text naming any of <paramref name="names"/>, each with all its words but the stop words:
+    /// "Turkey" OR ("Republic" AND "Turkey"). Joining the names' words with OR instead would let "of" in
+    /// "Republic of Turkey" match every article.
+    /// </summary>
+    /// <returns>The MATCH expression, or null when no name has a searchable token.</returns>
+    public static string? AnyOf(IEnumerable<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var clauses = names
+            .Select(Terms)
+            .Where(terms => terms.Count > 0)
+            .Select(terms => terms.Count == 1 ? Match(terms, requireAll: true) : "(" + Match(terms, requireAll: true) + ")")
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return clauses.Count == 0 ? null : string.Join(" OR ", clauses);
     }
 
     /// <summary>A MATCH expression over tokens from <see cref="Tokens"/> or <see cref="Terms"/>.</summary>
@@ -72,6 +114,8 @@ public static class FtsQuery
     }
 
     private static readonly HashSet<string> StopWords = LoadStopWords();
+
+    private static readonly HashSet<string> PhraseEnds = new(["the", "a", "an", "and", "of", "to", "in", "that"], StringComparer.OrdinalIgnoreCase);
 
     private static HashSet<string> LoadStopWords()
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BriefingBot.Admin;
+using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Geography;
 using BriefingBot.Core.Replies;
@@ -22,7 +23,7 @@ public sealed partial class RegionChatCommand(
     public async Task<Reply?> TryHandleAsync(ChatTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var text = turn.Text.Trim().TrimEnd('.', '!', '?', ' ');
+        var text = QuestionParser.Clean(turn.Text);
         if (List().IsMatch(text))
         {
             return await ListAsync(cancellationToken).ConfigureAwait(false);

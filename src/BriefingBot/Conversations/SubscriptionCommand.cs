@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Replies;
 
@@ -17,7 +18,7 @@ public sealed partial class SubscriptionCommand(ISubscriptionStore store, Briefe
     public async Task<Reply?> TryHandleAsync(ChatTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var text = turn.Text.Trim().TrimEnd('.', '!', '?', ' ');
+        var text = QuestionParser.Clean(turn.Text);
         if (List().IsMatch(text))
         {
             return await ListAsync(turn, cancellationToken).ConfigureAwait(false);

@@ -78,6 +78,25 @@ public sealed class AnswererTests
     }
 
     [Fact]
+    public async Task A_topic_finds_quotes_in_other_words_of_the_same_field()
+    {
+        var reply = await _answerer.AnswerAsync("what did Hasanova say about the military?");
+
+        Assert.Equal("We will not compromise on defence standards.", Assert.Single(reply.Quotes).Text);
+        Assert.DoesNotContain(reply.Paragraphs, p => p.Contains("nothing", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task A_quote_with_the_topics_own_word_comes_before_one_in_other_words()
+    {
+        _archive.Quotes.Add(Quote(10, "The army needs new trucks.", "Leyla Hasanova", "Azerbaijan's deputy transport minister", Ports, importance: 0.1));
+
+        var reply = await _answerer.AnswerAsync("what did Hasanova say about the army?");
+
+        Assert.Equal(["The army needs new trucks.", "We will not compromise on defence standards."], reply.Quotes.Select(q => q.Text));
+    }
+
+    [Fact]
     public async Task A_topic_nobody_spoke_about_says_so_and_shows_the_rest()
     {
         var reply = await _answerer.AnswerAsync("what did Hasanova say about fisheries?");
@@ -149,11 +168,99 @@ public sealed class AnswererTests
     }
 
     [Fact]
+    public async Task Who_said_counts_one_person_quoted_under_a_short_and_a_full_name_once()
+    {
+        _archive.Quotes.Add(Quote(7, "Queues at the border will be a thing of the past.", "Hasanova", null!, Rail));
+
+        var reply = await _answerer.AnswerAsync("who said \u201cqueues at the border\u201d?");
+
+        Assert.Equal("Leyla Hasanova said it", reply.Heading);
+        Assert.DoesNotContain(reply.Paragraphs, p => p.Contains("people are quoted", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Who_said_names_every_person_quoted_with_the_same_words()
+    {
+        _archive.Quotes.Add(Quote(7, "Queues at the border will be a thing of the past.", "Giorgi Beridze", "a Georgian rail official", Rail));
+
+        var reply = await _answerer.AnswerAsync("who said \u201cqueues at the border\u201d?");
+
+        Assert.Contains(
+            "2 people are quoted with these words: Leyla Hasanova, Azerbaijan's deputy transport minister; Giorgi Beridze, a Georgian rail official.",
+            reply.Paragraphs);
+    }
+
+    [Fact]
+    public async Task A_person_whose_surname_is_a_country_is_answered_as_that_person()
+    {
+        _archive.Quotes.Add(Quote(8, "The hearing will go ahead.", "Jim Jordan", "a congressman from Ohio", Rail));
+
+        var reply = await _answerer.AnswerAsync("what did Jordan say?");
+
+        Assert.Equal("Jim Jordan, a congressman from Ohio", reply.Heading);
+        Assert.Equal("The hearing will go ahead.", Assert.Single(reply.Quotes).Text);
+    }
+
+    [Fact]
+    public async Task A_country_keeps_its_officials_words_apart_from_a_namesakes()
+    {
+        _archive.Quotes.Add(Quote(8, "The hearing will go ahead.", "Jim Jordan", "a congressman from Ohio", Rail));
+        _archive.Quotes.Add(Quote(9, "The crossing at Aqaba stays open.", "Ayman Safadi", "Jordan's foreign minister", Ports));
+
+        var reply = await _answerer.AnswerAsync("what did Jordan say?");
+
+        Assert.Equal("What Jordan said", reply.Heading);
+        Assert.Equal("Ayman Safadi", Assert.Single(reply.Quotes).Speaker);
+        Assert.Contains(reply.Paragraphs, p => p.StartsWith("Jim Jordan is quoted too", StringComparison.Ordinal));
+        Assert.Contains("what did Jim Jordan say?", reply.Suggestions);
+    }
+
+    [Fact]
     public async Task Who_is_gives_the_role_from_the_articles()
     {
         var reply = await _answerer.AnswerAsync("who is Leyla Hasanova?");
 
         Assert.Equal("Leyla Hasanova is Azerbaijan's deputy transport minister.", Assert.Single(reply.Paragraphs));
+    }
+
+    [Fact]
+    public async Task Who_is_takes_the_role_a_quote_gave_when_the_people_index_has_none()
+    {
+        _archive.Quotes.Add(Quote(11, "The ferries will keep running.", "Nino Kapanadze", "a ferry operator in Poti", Rail));
+
+        var reply = await _answerer.AnswerAsync("who is Nino Kapanadze?");
+
+        Assert.Equal("Nino Kapanadze is a ferry operator in Poti.", Assert.Single(reply.Paragraphs));
+        Assert.Equal(Rail.Url, Assert.Single(reply.Citations).Url);
+    }
+
+    [Theory]
+    [InlineData("chief executive of Eastline Rail", "Rauf Aliyev is chief executive of Eastline Rail.")]
+    [InlineData("hydrologist at the University of Tamsk", "Rauf Aliyev is a hydrologist at the University of Tamsk.")]
+    [InlineData("Azerbaijan's envoy", "Rauf Aliyev is Azerbaijan's envoy.")]
+    public async Task Who_is_puts_an_article_before_a_role_only_where_english_wants_one(string role, string expected)
+    {
+        _archive.People.Add(new StoredPerson("Rauf Aliyev", null, role, 1));
+
+        var reply = await _answerer.AnswerAsync("who is Rauf Aliyev?");
+
+        Assert.Equal(expected, Assert.Single(reply.Paragraphs));
+    }
+
+    [Fact]
+    public async Task Who_is_finds_a_person_written_in_another_romanization()
+    {
+        var reply = await _answerer.AnswerAsync("who is Leyla Khasanova?");
+
+        Assert.Equal("Leyla Hasanova is Azerbaijan's deputy transport minister.", Assert.Single(reply.Paragraphs));
+    }
+
+    [Fact]
+    public async Task Who_is_does_not_answer_for_a_namesake_with_another_first_name()
+    {
+        var reply = await _answerer.AnswerAsync("who is Aysel Khasanova?");
+
+        Assert.DoesNotContain(reply.Paragraphs, p => p.Contains("Leyla Hasanova", StringComparison.Ordinal));
     }
 
     [Fact]

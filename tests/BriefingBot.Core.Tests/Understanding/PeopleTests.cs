@@ -47,6 +47,30 @@ public class PeopleTests
     }
 
     [Fact]
+    public void An_appositive_without_an_article_gives_the_role_when_it_opens_with_an_office()
+    {
+        var analysis = Analyzer.Analyze("Yuriy Kovalchuk, chief executive of Eastline Rail, said his company was ready.");
+
+        Assert.Equal("chief executive of Eastline Rail", Assert.Single(analysis.People, p => p.FullName == "Yuriy Kovalchuk").Role);
+    }
+
+    [Fact]
+    public void A_clause_after_a_name_is_no_role()
+    {
+        var analysis = Analyzer.Analyze("Yuriy Kovalchuk, who runs Eastline Rail, said his company was ready.");
+
+        Assert.Null(Assert.Single(analysis.People, p => p.FullName == "Yuriy Kovalchuk").Role);
+    }
+
+    [Fact]
+    public void An_appositive_that_ends_the_sentence_gives_the_role()
+    {
+        var analysis = Analyzer.Analyze("\"The reservoirs are low,\" said Dr. Nino Beridze, a hydrologist at the University of Tamsk.");
+
+        Assert.Equal("hydrologist at the University of Tamsk", Assert.Single(analysis.People, p => p.FullName == "Nino Beridze").Role);
+    }
+
+    [Fact]
     public void Surname_mentions_resolve_regardless_of_diacritics()
     {
         var text = "Foreign Minister Mevlüt Çavuşoğlu arrived.\n\n\"We complement each other in this area,\" FM Cavusoglu said.";

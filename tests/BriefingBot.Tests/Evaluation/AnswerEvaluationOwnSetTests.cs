@@ -84,9 +84,9 @@ public sealed class AnswerEvaluationOwnSetTests(ITestOutputHelper output)
             output.WriteLine($"  {kind.Key}: {right}/{kind.Count()}");
         }
 
-        // Measured when set: 31 of 33 (93.9%; 26 before transliterations and titles picked between namesakes).
-        // The two misses are "who is" roles the understanding does not find (Beridze, Kovalchuk).
-        var floor = 93.0;
+        // Measured when set: 33 of 33 (31 before "who is" found roles in appositives without an article or at the
+        // sentence's end; 26 before transliterations and titles picked between namesakes). One miss is allowed.
+        var floor = 96.5;
         Assert.True(tally.ShareCorrect() >= floor, $"own set: {tally.ShareCorrect():F1}% correct fell below its floor {floor}");
     }
 

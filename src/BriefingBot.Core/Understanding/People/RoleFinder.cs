@@ -29,18 +29,29 @@ internal static class RoleFinder
             }
 
             var after = TokenSearch.FirstAtOrAfter(tokens, run.Span.End);
-            if (after >= tokens.Count || after + 2 >= tokens.Count || tokens[after].Text != "," || !(tokens[after + 1].Is("a") || tokens[after + 1].Is("an") || tokens[after + 1].Is("the")))
+            if (after >= tokens.Count || after + 2 >= tokens.Count || tokens[after].Text != ",")
             {
                 continue;
             }
 
-            for (var j = after + 2; j < tokens.Count && j < after + 20; j++)
+            // "X, a research fellow at ...," or, without an article, "X, chief executive of Eastline Rail,":
+            // a bare appositive must open with an office or speaker noun, or it is a clause ("X, who ...").
+            var determiner = tokens[after + 1].Is("a") || tokens[after + 1].Is("an") || tokens[after + 1].Is("the");
+            if (!determiner && !OpensARole(tokens[after + 1]))
+            {
+                continue;
+            }
+
+            var first = determiner ? after + 2 : after + 1;
+            for (var j = first; j < tokens.Count && j < after + 20; j++)
             {
                 if (tokens[j].Text is "," or "." or ";" || tokens[j].Kind is TokenKind.LineBreak or TokenKind.QuoteMark)
                 {
-                    if (tokens[j].Text == "," && j > after + 2)
+                    // A closing comma, or the sentence's end when the name closes it ("..., said Dr. Nino Beridze, a
+                    // hydrologist at the University of Tamsk.").
+                    if (tokens[j].Text is "," or "." && j > first)
                     {
-                        roles[run.NameSpan.Start] = text[tokens[after + 2].Start..tokens[j - 1].End];
+                        roles[run.NameSpan.Start] = text[tokens[first].Start..tokens[j - 1].End];
                     }
 
                     break;
@@ -48,6 +59,9 @@ internal static class RoleFinder
             }
         }
     }
+
+    private static bool OpensARole(Token token) =>
+        token.Text.Length > 1 && char.IsLower(token.Text[0]) && Lexicon.Lexicon.Instance.SpeakerNouns.Contains(token.Text);
 
     private static void Counterparts(List<Token> tokens, List<NameRun> runs, Dictionary<int, string> roles)
     {
