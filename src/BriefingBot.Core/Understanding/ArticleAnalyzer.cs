@@ -18,7 +18,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
 
     // 2: learned quote models (Quotes/Learned). 3: summaries by the learned sentence scorer (Summaries/SummaryModel),
     // tokenized text split at lone terminators. 4: quote speakers and spans (coordinated reports, loose frames).
-    public int Version => 7;
+    public int Version => 8;
 
     public ArticleAnalysis Analyze(string text, string? title = null)
     {
