@@ -45,7 +45,8 @@ internal static class ReportedQuote
             }
 
             var flags = verbBeforeThat ? Lexicon.CueFlags.Object : TokenText.CueFlags(t);
-            var speaker = flags.HasFlag(Lexicon.CueFlags.Participle)
+            var speaker = verbBeforeThat && PossessiveOwner(tokens, c) is { } owner ? owner
+                : flags.HasFlag(Lexicon.CueFlags.Participle)
                 ? ParticipleSubject.Before(tokens, c, sentenceStart)
                 : SpeakerPhrase.BeforeCue(tokens, c, sentenceStart) ?? ClauseSubject.Before(tokens, c, sentenceStart);
             if (speaker is not { } who)
@@ -102,8 +103,26 @@ internal static class ReportedQuote
     }
 
     private static bool IsVerbBeforeThat(List<Token> tokens, int k) =>
-        tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Text.Length > 4 && tokens[k].Text.EndsWith("ed", StringComparison.Ordinal)
-        && !TokenText.IsCue(tokens[k]) && k + 1 < tokens.Count && tokens[k + 1].Is("that");
+        tokens[k].IsWord && !tokens[k].IsCapitalized && k + 1 < tokens.Count && tokens[k + 1].Is("that")
+        && ((tokens[k].Text.Length > 4 && tokens[k].Text.EndsWith("ed", StringComparison.Ordinal) && !TokenText.IsCue(tokens[k])) || PossessiveOwner(tokens, k) is not null);
+
+    /// <summary>"Mayor Ruth Calder’s claim that ...": the name whose possessive owns a reporting noun (Data/noun-cues.txt).</summary>
+    private static (int Start, int End)? PossessiveOwner(List<Token> tokens, int noun)
+    {
+        var owner = noun - 1;
+        if (owner < 1 || !Lexicon.Lexicon.Instance.NounCues.Contains(tokens[noun].Text) || !tokens[owner].IsPossessive || !tokens[owner].IsCapitalized)
+        {
+            return null;
+        }
+
+        var start = owner;
+        while (start > 0 && start > owner - 4 && tokens[start - 1].IsCapitalized && !SpeakerPhrase.NotNames.Contains(tokens[start - 1].Text))
+        {
+            start--;
+        }
+
+        return (start, owner + 1);
+    }
 
     // How far before the quote the reporting cue may stand, and how far past it the clause may run.
     private const int MaxReportedGap = 30;
