@@ -2,14 +2,15 @@ using System.Globalization;
 
 namespace BriefingBot.LoadHarness;
 
-/// <summary>The harness's command line: --articles N --duration 60s --connections 32 --conversations 4000 [--soak] [--sample 30s] [--warmup 5s] [--work DIR] [--questions mix|speaker|region|whois|whosaid|party|event|summarize|help|unknown] [--archive-only].</summary>
-internal sealed record HarnessOptions(int Articles, TimeSpan Duration, int Connections, int Conversations, bool Soak, TimeSpan Sample, TimeSpan Warmup, string WorkDirectory, string Questions, bool ArchiveOnly = false)
+/// <summary>The harness's command line: --articles N --duration 60s --connections 32 --conversations 4000 [--soak] [--sample 30s] [--warmup 5s] [--work DIR] [--questions mix|speaker|region|whois|whosaid|party|event|summarize|help|unknown] [--archive-only] [--split].</summary>
+internal sealed record HarnessOptions(int Articles, TimeSpan Duration, int Connections, int Conversations, bool Soak, TimeSpan Sample, TimeSpan Warmup, string WorkDirectory, string Questions, bool ArchiveOnly = false, bool Split = false)
 {
     public static HarnessOptions Parse(string[] args)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var soak = false;
         var archiveOnly = false;
+        var split = false;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--soak")
@@ -20,13 +21,17 @@ internal sealed record HarnessOptions(int Articles, TimeSpan Duration, int Conne
             {
                 archiveOnly = true;
             }
+            else if (args[i] == "--split")
+            {
+                split = true;
+            }
             else if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length)
             {
                 values[args[i][2..]] = args[++i];
             }
             else
             {
-                throw new ArgumentException($"Unexpected argument '{args[i]}'. Usage: --articles 10000 --duration 60s --connections 32 --conversations 4000 [--soak] [--sample 30s] [--warmup 5s] [--work DIR] [--questions mix|speaker|region|whois|whosaid|party|event|summarize|help|unknown] [--archive-only]");
+                throw new ArgumentException($"Unexpected argument '{args[i]}'. Usage: --articles 10000 --duration 60s --connections 32 --conversations 4000 [--soak] [--sample 30s] [--warmup 5s] [--work DIR] [--questions mix|speaker|region|whois|whosaid|party|event|summarize|help|unknown] [--archive-only] [--split]");
             }
         }
 
@@ -42,7 +47,8 @@ internal sealed record HarnessOptions(int Articles, TimeSpan Duration, int Conne
             Questions: SyntheticQuestions.Kinds.Contains(values.GetValueOrDefault("questions", "mix"))
                 ? values.GetValueOrDefault("questions", "mix")
                 : throw new ArgumentException("--questions is one of " + string.Join(", ", SyntheticQuestions.Kinds)),
-            ArchiveOnly: archiveOnly);
+            ArchiveOnly: archiveOnly,
+            Split: split);
     }
 
     /// <summary>"90", "90s", "5m", "1h".</summary>

@@ -16,6 +16,14 @@ internal static class ProcessStats
         return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
     }
 
+    /// <summary>User + system CPU seconds of this process's children that have exited and been waited for.</summary>
+    public static double ChildrenCpuSeconds()
+    {
+        var stat = File.ReadAllText("/proc/self/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture)) / TicksPerSecond;
+    }
+
     /// <summary>Resident memory now (VmRSS) and at its peak (VmHWM), in MB.</summary>
     public static (double Rss, double Peak) MemoryMegabytes(int pid)
     {

@@ -97,6 +97,8 @@ static async Task<string> ArchiveAsync(string dll, HarnessOptions options)
     var clock = Stopwatch.StartNew();
     new SyntheticArticles().WriteFolder(files, options.Articles);
     var generated = clock.Elapsed.TotalSeconds;
+    var loadBefore = LoadAverage();
+    var cpuBefore = ProcessStats.ChildrenCpuSeconds();
     clock.Restart();
     var (exitCode, output) = await ServiceProcess.RunCliAsync(dll, "ingest", files, "--data", data);
     if (exitCode != 0)
@@ -105,9 +107,18 @@ static async Task<string> ArchiveAsync(string dll, HarnessOptions options)
     }
 
     var ingested = clock.Elapsed.TotalSeconds;
+    var cpu = ProcessStats.ChildrenCpuSeconds() - cpuBefore;
     var summary = string.Create(CultureInfo.InvariantCulture,
-        $"{options.Articles:N0} articles generated in {generated:0.0} s, ingested in {ingested:0.0} s = {options.Articles / ingested:0} articles/s; {output.Split('\n').Last(l => l.Length > 0)}");
+        $"{options.Articles:N0} articles generated in {generated:0.0} s, ingested in {ingested:0.0} s = {options.Articles / ingested:0} articles/s, {cpu / options.Articles * 1000:0.00} CPU s per 1,000 articles (user+sys of the ingest process); load average {loadBefore} before, {LoadAverage()} after; {output.Split('\n').Last(l => l.Length > 0)}");
     Console.WriteLine("archive: " + summary);
+    if (options.Split)
+    {
+        var split = IngestSplit.Measure(files, Path.Combine(root, "split-data"));
+        Console.WriteLine("archive: " + split);
+        summary += Environment.NewLine + split;
+        Directory.Delete(Path.Combine(root, "split-data"), recursive: true);
+    }
+
     File.WriteAllText(done, summary);
     return data;
 }

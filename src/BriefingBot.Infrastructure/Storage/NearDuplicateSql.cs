@@ -69,10 +69,18 @@ internal static class NearDuplicateSql
 
         long? best = null;
         var bestSimilarity = 0.0;
+        // Articles sharing a band grow with the archive (tens per save at 10,000 articles): each candidate's
+        // signature is read into one buffer instead of two new arrays.
+        var stored = new byte[NearDuplicates.SignatureLength * sizeof(uint)];
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var similarity = NearDuplicates.Similarity(signature, NearDuplicates.FromBytes((byte[])reader.GetValue(1)));
+            if (reader.GetBytes(1, 0, stored, 0, stored.Length) != stored.Length)
+            {
+                continue; // not a signature this version wrote; it cannot be compared
+            }
+
+            var similarity = NearDuplicates.Similarity(signature, stored);
             if (similarity >= NearDuplicates.LinkThreshold && similarity > bestSimilarity)
             {
                 best = reader.GetInt64(0);

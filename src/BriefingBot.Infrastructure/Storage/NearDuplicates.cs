@@ -64,6 +64,21 @@ public static class NearDuplicates
         return (double)equal / a.Length;
     }
 
+    /// <summary><see cref="Similarity(ReadOnlySpan{uint}, ReadOnlySpan{uint})"/> against a stored signature (<see cref="ToBytes"/>), without decoding it first.</summary>
+    public static double Similarity(ReadOnlySpan<uint> a, ReadOnlySpan<byte> stored)
+    {
+        var equal = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] == BinaryPrimitives.ReadUInt32LittleEndian(stored[(i * 4)..]))
+            {
+                equal++;
+            }
+        }
+
+        return (double)equal / a.Length;
+    }
+
     /// <summary>One value per band: a hash of its rows.</summary>
     public static long[] BandValues(ReadOnlySpan<uint> signature)
     {

@@ -45,25 +45,8 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
     {
         // Computed before the write lock is taken: hashing and the near-duplicate signature are the costly part.
         var article = PreparedArticle.From(document, analysis);
-        cancellationToken.ThrowIfCancellationRequested();
-
-        try
-        {
-            await using var connection = _database.OpenConnection();
-            // IMMEDIATE: the duplicate check and the insert see the same database, even with two ingestors.
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            await using var statements = new TransactionStatements(connection, transaction);
-            var result = await SaveInTransactionAsync(statements, article, cancellationToken);
-
-            // Last chance to back out: after Commit the article is stored whole.
-            cancellationToken.ThrowIfCancellationRequested();
-            await transaction.CommitAsync(cancellationToken);
-            return result;
-        }
-        catch (SqliteException ex)
-        {
-            throw new StorageException($"Could not save the article \"{article.Title}\" to '{_database.DatabasePath}': {ex.Message}", ex);
-        }
+        var results = await SaveInOneTransactionAsync([article], bulk: false, $"the article \"{article.Title}\"", cancellationToken);
+        return results[0];
     }
 
     /// <summary>
@@ -80,24 +63,45 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
         var prepared = new PreparedArticle[articles.Count];
         Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             prepared[i] = PreparedArticle.From(articles[i].Document, articles[i].Analysis));
+        return await SaveInOneTransactionAsync(prepared, bulk: true, $"a batch of {articles.Count} articles", cancellationToken);
+    }
+
+    /// <param name="bulk">
+    /// A batch touches far more pages than SQLite's default 2 MB cache holds (full-text segments, indexes), which
+    /// it would otherwise read back from the WAL again and again; bulk saves give their connection a bigger cache.
+    /// Only bulk ingest saves in batches, so at most the connection it uses keeps that much.
+    /// </param>
+    /// <param name="what">Names what was being saved, for the error.</param>
+    private async Task<IReadOnlyList<SaveResult>> SaveInOneTransactionAsync(
+        IReadOnlyList<PreparedArticle> articles, bool bulk, string what, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
         try
         {
             await using var connection = _database.OpenConnection();
+            if (bulk)
+            {
+                using var pragma = Command(connection, null, $"PRAGMA cache_size = -{BulkCacheKibibytes};");
+                pragma.ExecuteNonQuery();
+            }
+
+            // IMMEDIATE: the duplicate check and the insert see the same database, even with two ingestors.
             await using var transaction = connection.BeginTransaction(deferred: false);
             await using var statements = new TransactionStatements(connection, transaction);
-            var results = new List<SaveResult>(prepared.Length);
-            foreach (var article in prepared)
+            var results = new List<SaveResult>(articles.Count);
+            foreach (var article in articles)
             {
                 results.Add(await SaveInTransactionAsync(statements, article, cancellationToken));
             }
 
+            // Last chance to back out: after Commit every article is stored whole.
             cancellationToken.ThrowIfCancellationRequested();
             await transaction.CommitAsync(cancellationToken);
             return results;
         }
         catch (SqliteException ex)
         {
-            throw new StorageException($"Could not save a batch of {articles.Count} articles to '{_database.DatabasePath}': {ex.Message}", ex);
+            throw new StorageException($"Could not save {what} to '{_database.DatabasePath}': {ex.Message}", ex);
         }
     }
 
@@ -234,6 +238,8 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
         command.Parameters.AddWithValue("$articleWhen", RowReader.FormatDate(articleWhen));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private const int BulkCacheKibibytes = 64 * 1024;
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql)
     {

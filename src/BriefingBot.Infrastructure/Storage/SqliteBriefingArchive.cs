@@ -126,7 +126,7 @@ public sealed class SqliteBriefingArchive(SqliteArticleStore store) : IBriefingA
             command.Parameters.AddWithValue("$countries", JsonSerializer.Serialize(region.Countries.Select(c => c.ToUpperInvariant()).Order(StringComparer.Ordinal)));
             command.Parameters.AddWithValue("$terms", JsonSerializer.Serialize(region.Terms));
             command.Parameters.AddWithValue("$createdBy", createdBy);
-            command.Parameters.AddWithValue("$createdAt", now.ToString("O", CultureInfo.InvariantCulture));
+            command.Parameters.AddWithValue("$createdAt", UtcText.From(now));
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
         catch (SqliteException ex)

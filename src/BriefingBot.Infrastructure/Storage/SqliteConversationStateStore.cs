@@ -47,7 +47,7 @@ public sealed class SqliteConversationStateStore(
         await using var command = connection.CreateCommand();
         command.CommandText = ConversationStateSql.Load;
         command.Parameters.AddWithValue("$key", conversationKey);
-        command.Parameters.AddWithValue("$now", Format(now));
+        command.Parameters.AddWithValue("$now", UtcText.From(now));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken) || !Enum.TryParse<QuestionKind>(reader.GetString(0), out var kind))
         {
@@ -151,7 +151,7 @@ public sealed class SqliteConversationStateStore(
             await using var transaction = connection.BeginTransaction(deferred: false);
             await using var statements = new TransactionStatements(connection, transaction);
             var purge = statements.For(ConversationStateSql.Purge);
-            purge.Parameters.AddWithValue("$now", Format(batch.Max(entry => entry.Value.SavedAt)));
+            purge.Parameters.AddWithValue("$now", UtcText.From(batch.Max(entry => entry.Value.SavedAt)));
             await purge.ExecuteNonQueryAsync(cancellationToken);
 
             foreach (var (key, (state, savedAt)) in batch)
@@ -164,8 +164,8 @@ public sealed class SqliteConversationStateStore(
                 upsert.Parameters.AddWithValue("$verb", (object?)state.Verb ?? DBNull.Value);
                 upsert.Parameters.AddWithValue("$person", (object?)state.Person ?? DBNull.Value);
                 upsert.Parameters.AddWithValue("$shown", state.Shown);
-                upsert.Parameters.AddWithValue("$now", Format(savedAt));
-                upsert.Parameters.AddWithValue("$expires", Format(savedAt + options.Value.Expiry));
+                upsert.Parameters.AddWithValue("$now", UtcText.From(savedAt));
+                upsert.Parameters.AddWithValue("$expires", UtcText.From(savedAt + options.Value.Expiry));
                 await upsert.ExecuteNonQueryAsync(cancellationToken);
             }
 
@@ -184,8 +184,6 @@ public sealed class SqliteConversationStateStore(
     }
 
     private static bool Usable(string key) => !string.IsNullOrWhiteSpace(key) && key.Length <= MaxKeyLength;
-
-    private static string Format(DateTimeOffset value) => value.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
     private sealed record Unwritten(ConversationState State, DateTimeOffset SavedAt);
 }

@@ -59,7 +59,9 @@ internal sealed class SqliteDatabase
             using var pragma = connection.CreateCommand();
             // WAL with synchronous=NORMAL: a commit survives a crash of the process (kill -9); only a power cut
             // can lose the last commits, never corrupt the file. FULL would fsync every article saved.
-            pragma.CommandText = $"PRAGMA busy_timeout = {_busyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;";
+            // temp_store MEMORY: statement journals (every insert that fires triggers has one) stay in memory
+            // instead of a file in /var/tmp; they never outlive their statement, so a crash loses nothing.
+            pragma.CommandText = $"PRAGMA busy_timeout = {_busyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;";
             pragma.ExecuteNonQuery();
             return connection;
         }

@@ -45,7 +45,7 @@ public sealed class SqliteSubscriptionStore(SqliteArticleStore store) : ISubscri
                 command.Parameters.AddWithValue("$localTime", localTime.ToString(TimeFormat, CultureInfo.InvariantCulture));
                 command.Parameters.AddWithValue("$timeZone", timeZone);
                 command.Parameters.AddWithValue("$createdBy", createdBy);
-                command.Parameters.AddWithValue("$now", Format(now));
+                command.Parameters.AddWithValue("$now", UtcText.From(now));
                 id = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
             }
 
@@ -91,8 +91,8 @@ public sealed class SqliteSubscriptionStore(SqliteArticleStore store) : ISubscri
         await using var command = Command(connection, null, SubscriptionSql.Claim);
         command.Parameters.AddWithValue("$subscriptionId", subscriptionId);
         command.Parameters.AddWithValue("$localDate", localDate.ToString(DateFormat, CultureInfo.InvariantCulture));
-        command.Parameters.AddWithValue("$dueAt", Format(dueAt));
-        command.Parameters.AddWithValue("$now", Format(now));
+        command.Parameters.AddWithValue("$dueAt", UtcText.From(dueAt));
+        command.Parameters.AddWithValue("$now", UtcText.From(now));
         command.Parameters.AddWithValue("$instance", instance);
         command.Parameters.AddWithValue("$status", status.ToString().ToLowerInvariant());
         try
@@ -113,7 +113,7 @@ public sealed class SqliteSubscriptionStore(SqliteArticleStore store) : ISubscri
         command.Parameters.AddWithValue("$localDate", localDate.ToString(DateFormat, CultureInfo.InvariantCulture));
         command.Parameters.AddWithValue("$status", status.ToString().ToLowerInvariant());
         command.Parameters.AddWithValue("$detail", (object?)detail ?? DBNull.Value);
-        command.Parameters.AddWithValue("$now", Format(now));
+        command.Parameters.AddWithValue("$now", UtcText.From(now));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -144,7 +144,7 @@ public sealed class SqliteSubscriptionStore(SqliteArticleStore store) : ISubscri
         command.Parameters.AddWithValue("$channelId", channelId);
         command.Parameters.AddWithValue("$conversationId", conversationId);
         command.Parameters.AddWithValue("$address", address);
-        command.Parameters.AddWithValue("$now", Format(now));
+        command.Parameters.AddWithValue("$now", UtcText.From(now));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -181,5 +181,4 @@ public sealed class SqliteSubscriptionStore(SqliteArticleStore store) : ISubscri
         return command;
     }
 
-    private static string Format(DateTimeOffset value) => value.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using BriefingBot.Core.Answering;
 using BriefingBot.Infrastructure.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Infrastructure.Tests.Answering;
@@ -44,6 +46,34 @@ public sealed class ConversationStateStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task States_written_in_the_earlier_time_format_still_expire_on_time()
+    {
+        // Before UtcText, this store wrote times as "O" with "+00:00"; archives keep such rows.
+        var now = AnsweringArchive.Now;
+        var expiry = _archive.ConversationOptions.Expiry;
+        await using (var connection = new SqliteConnection($"Data Source={_archive.Store.DatabasePath}"))
+        {
+            await connection.OpenAsync();
+            await using var insert = connection.CreateCommand();
+            insert.CommandText = """
+                INSERT INTO conversation_state (conversation_key, kind, subject, topic, verb, person, shown, updated_at, expires_at)
+                VALUES ('teams:old', $kind, 'Turkey', 'rail', 'propose', 'Selim Arikan', 4, $now, $expires);
+                """;
+            insert.Parameters.AddWithValue("$kind", State.Kind.ToString());
+            insert.Parameters.AddWithValue("$now", now.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+            insert.Parameters.AddWithValue("$expires", (now + expiry).ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        var store = _archive.Conversations;
+        Assert.Equal(State, await store.LoadAsync("teams:old", now + expiry - TimeSpan.FromTicks(1)));
+        Assert.Null(await store.LoadAsync("teams:old", now + expiry));
+
+        await store.SaveAsync("teams:new", State, now + expiry);
+        Assert.Equal(1, await store.CountAsync());
+    }
+
+    [Fact]
     public async Task States_saved_before_a_shutdown_are_there_after_the_restart()
     {
         var now = AnsweringArchive.Now;
@@ -67,6 +97,7 @@ public sealed class ConversationStateStoreTests : IAsyncLifetime
         var now = AnsweringArchive.Now;
         await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(() => store.SaveAsync($"teams:{i % 10}", State with { Shown = i }, now))));
         await store.SaveAsync("teams:3", State with { Shown = 1_000 }, now);
+        // Saves are written behind; another store (another instance) sees them once they are written.
         await store.FlushAsync();
 
         await using var fresh = new SqliteConversationStateStore(_archive.Store, Options.Create(_archive.ConversationOptions));

@@ -65,6 +65,34 @@ public sealed class ArticleIngestorTests : IDisposable
     }
 
     [Fact]
+    public async Task A_bulk_ingest_over_many_transactions_stores_each_article_once_and_reports_in_file_order_as_it_goes()
+    {
+        // More articles than the first transactions hold (they grow from 64 to 512), and a last, partial batch.
+        const int Articles = 700;
+        var files = new SyntheticArticles(seed: 5).WriteFolder(_inbox.Path, Articles);
+        var results = new List<IngestResult>();
+        var storedAtFirstResult = -1;
+
+        await Ingestor().IngestPathsAsync([_inbox.Path], async result =>
+        {
+            if (results.Count == 0)
+            {
+                storedAtFirstResult = await _store.CountArticlesAsync();
+            }
+
+            results.Add(result);
+        });
+
+        Assert.Equal(files.Order(StringComparer.Ordinal), results.Select(r => r.Source));
+        Assert.All(results, r => Assert.True(r.Succeeded && !r.AlreadyStored, r.Error));
+        Assert.Equal(results.Select(r => r.ArticleId!.Value).Order(), results.Select(r => r.ArticleId!.Value));
+        Assert.Equal(Articles, results.Select(r => r.ArticleId).Distinct().Count());
+        Assert.Equal(Articles, await _store.CountArticlesAsync());
+        // The first results are reported once their own transaction commits, not at the end.
+        Assert.InRange(storedAtFirstResult, 1, Articles - 1);
+    }
+
+    [Fact]
     public async Task Raw_text_is_ingested()
     {
         var result = await Ingestor().IngestTextAsync("Title: Demo\n\nThe demo article says \"hello there\" to everyone reading it.");
@@ -81,10 +109,11 @@ public sealed class ArticleIngestorTests : IDisposable
         var ingestor = new ArticleIngestor(new ArticleExtractor(), new ThrowingAnalyzer(), _store, Options.Create(new IngestionOptions()));
         var file = _inbox.Write("a.txt", "Some Headline Here\n\nA perfectly ordinary sentence about the weather today.");
 
-        var results = await ingestor.IngestPathsAsync([missing, file]);
+        var results = await ingestor.IngestPathsAsync([file, missing, file]);
 
-        Assert.Equal("No such file or folder.", results[0].Error);
-        Assert.Equal("Analysis failed: the analyzer broke", results[1].Error);
+        Assert.Equal("Analysis failed: the analyzer broke", results[0].Error);
+        Assert.Equal("No such file or folder.", results[1].Error);
+        Assert.Equal("Analysis failed: the analyzer broke", results[2].Error);
         Assert.Equal(0, await _store.CountArticlesAsync());
     }
 

@@ -57,6 +57,17 @@ public sealed class NearDuplicateTests : IDisposable
     }
 
     [Fact]
+    public void A_stored_signature_compares_exactly_as_the_signature_it_encodes()
+    {
+        var original = NearDuplicates.Signature(Original)!;
+        foreach (var other in new[] { Original, WireCopy, OwnWords })
+        {
+            var signature = NearDuplicates.Signature(other)!;
+            Assert.Equal(NearDuplicates.Similarity(original, signature), NearDuplicates.Similarity(original, NearDuplicates.ToBytes(signature)));
+        }
+    }
+
+    [Fact]
     public void A_wire_copy_with_small_edits_is_alike_and_an_article_in_its_own_words_is_not()
     {
         var original = NearDuplicates.Signature(Original)!;

@@ -54,6 +54,42 @@ public sealed class SchemaMigrationTests : IDisposable
     }
 
     [Fact]
+    public async Task An_archive_from_before_the_unread_indexes_were_dropped_keeps_its_articles_and_people()
+    {
+        var path = Path.Combine(_folder.Path, StorageOptions.DatabaseFileName);
+        using (var old = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            old.Open();
+            Execute(old, "PRAGMA journal_mode = WAL; CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);");
+            foreach (var migration in SchemaMigrator.Migrations.Where(m => m.Version <= 7))
+            {
+                Execute(old, migration.Sql);
+                Execute(old, $"INSERT INTO schema_version VALUES ({migration.Version}, '{migration.Name}', '2026-11-27T12:00:00Z');");
+            }
+
+            Execute(old, """
+                INSERT INTO articles (id, title, body, published_at, content_hash, pipeline_version, ingested_at)
+                VALUES (7, 'Rail corridor backed', 'Ministers backed the Caspian rail corridor in Baku.', '2026-11-20T09:00:00.000+00:00', 'hash-7', 6, '2026-11-27T12:00:00.000+00:00');
+                INSERT INTO people (article_id, full_name, name_key, title, role, kind) VALUES (7, 'Selim Arikan', 'selim arikan', 'Minister', NULL, 'Person');
+                """);
+        }
+
+        using var store = _folder.OpenStore();
+
+        using var connection = Connect(store);
+        Assert.Equal(SchemaMigrator.LatestVersion, SchemaMigrator.CurrentVersion(connection));
+        var indexes = Strings(connection, "SELECT name FROM sqlite_master WHERE type = 'index';");
+        Assert.DoesNotContain("articles_published", indexes);
+        Assert.DoesNotContain("people_name_key", indexes);
+        Assert.Contains("articles_recency", indexes);
+        var article = await store.GetArticleAsync(7);
+        Assert.Equal("Rail corridor backed", article?.Title);
+        Assert.Equal(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero), article?.PublishedAt);
+        Assert.Equal(7, Assert.Single(await store.SearchArticlesAsync("corridor", 5)).Id);
+        Assert.Equal("Minister", Assert.Single(await store.FindPeopleAsync("Arikan", 5)).Title);
+    }
+
+    [Fact]
     public void A_database_from_a_newer_build_is_refused_with_a_clear_message()
     {
         using (var store = _folder.OpenStore())
@@ -94,6 +130,13 @@ public sealed class SchemaMigrationTests : IDisposable
         var connection = new SqliteConnection($"Data Source={store.DatabasePath}");
         connection.Open();
         return connection;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     private static List<string> Strings(SqliteConnection connection, string sql)

@@ -12,7 +12,7 @@ namespace BriefingBot.Tests.Robustness;
 /// </summary>
 public sealed class IngestCrashTests : IDisposable
 {
-    // Several of the bulk ingest's 64-article batches, so the kill lands mid-way.
+    // Several of the bulk ingest's transactions (they grow from 64 articles to 512), so the kill lands mid-way.
     private const int Articles = 600;
     private const int KillAfter = 30;
     private readonly TempFolder _folder = new();

@@ -1,8 +1,12 @@
 using System.Globalization;
 
-namespace BriefingBot.Infrastructure.Sources;
+namespace BriefingBot.Infrastructure.Storage;
 
-/// <summary>Times as the source tables keep them: UTC, fixed width, so text order is time order in SQL comparisons.</summary>
+/// <summary>
+/// Times as the tables keep them (sources, subscriptions, conversation state, regions): UTC, fixed width, so text
+/// order is time order in SQL comparisons. Rows written before this one format ("O" with "+00:00") compare the
+/// same way: both are UTC and agree up to the offset, which only an exactly equal instant reaches.
+/// </summary>
 internal static class UtcText
 {
     private const string Format = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
