@@ -33,7 +33,7 @@ public static class AttributionExport
                 for (var p = 0; p < quote.Content.Count; p++)
                 {
                     var piece = quote.Content[p];
-                    WriteSpan(json, text, quote.Kind == QuoteKind.Direct ? WithQuotationMarks(text, piece) : p == 0 ? WithComplementiser(text, piece) : piece);
+                    WriteSpan(json, text, quote.Kind == QuoteKind.Direct ? WithQuotationMarks(text, piece) : WithClosingMark(text, p == 0 ? WithComplementiser(text, piece) : piece));
                 }
 
                 json.WriteEndArray();
@@ -111,6 +111,46 @@ public static class AttributionExport
         return start >= 4 && string.CompareOrdinal(text, start - 4, "that", 0, 4) == 0 && (start == 4 || !char.IsLetterOrDigit(text[start - 5]))
             ? new TextSpan(start - 4, piece.End)
             : piece;
+    }
+
+    /// <summary>
+    /// The piece widened to a closing quotation mark right after it: reported speech that ends in quoted words
+    /// ("said every pope was ''both religious and political.''") keeps the mark, as PolNeAR's content does;
+    /// without it a piece opened by wire-style '' would hold no mark the scorer reads as a quotation.
+    /// </summary>
+    public static TextSpan WithClosingMark(string text, TextSpan piece)
+    {
+        var close = piece.End;
+        while (close < text.Length && close < piece.End + 2 && text[close] is '.' or ',' or '?' or '!')
+        {
+            close++;
+        }
+
+        if (close + 1 < text.Length && text[close] == '\'' && text[close + 1] == '\'')
+        {
+            return new TextSpan(piece.Start, close + 2);
+        }
+
+        if (close < text.Length && text[close] is '"' or '\u201d')
+        {
+            return new TextSpan(piece.Start, close + 1);
+        }
+
+        // A single mark closes only what a single mark opened in the piece ("calls it ‘troubling.’"), not an apostrophe.
+        return close < text.Length && text[close] is '\u2019' or '\'' && OpensSingleQuotation(text, piece) ? new TextSpan(piece.Start, close + 1) : piece;
+    }
+
+    private static bool OpensSingleQuotation(string text, TextSpan piece)
+    {
+        for (var k = piece.Start; k < piece.End; k++)
+        {
+            if (text[k] == '\u2018' || (text[k] == '\'' && (k == 0 || char.IsWhiteSpace(text[k - 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsQuotationMark(char c) => c is '"' or '\u201c' or '\u201d' or '\u201e';

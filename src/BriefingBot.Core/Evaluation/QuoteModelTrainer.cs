@@ -49,7 +49,7 @@ public static class QuoteModelTrainer
             }
         }
 
-        var fragmentText = Write("Fragment model of the quote attribution (FragmentModel)", fragmentExamples.Count, epochs, Fit(fragmentExamples, epochs), []);
+        var fragmentText = Write("Fragment model of the quote attribution (FragmentModel)", fragmentExamples.Count, epochs, Fit(fragmentExamples, epochs, Shuffles), []);
         var fragments = new FragmentModel(LinearWeights.Parse(fragmentText.Split('\n')));
 
         var vocabulary = CueVocabulary(articles, rules);
@@ -67,7 +67,7 @@ public static class QuoteModelTrainer
             }
         }
 
-        var cueText = Write("Cue model of the quote attribution (CueModel)", cueExamples.Count, epochs, Fit(cueExamples, epochs), vocabulary);
+        var cueText = Write("Cue model of the quote attribution (CueModel)", cueExamples.Count, epochs, Fit(cueExamples, epochs, 1), vocabulary);
         var cues = new CueModel(LinearWeights.Parse(cueText.Split('\n')));
         var speakerExamples = new List<SpeakerTrainer.Example>();
         foreach (var article in articles)
@@ -90,7 +90,7 @@ public static class QuoteModelTrainer
     /// <summary>Passes over the examples: 4 generalise best of 4, 10 and 20 (dev figures highest, closest to train's).</summary>
     public const int DefaultEpochs = 4;
 
-    private static IEnumerable<KeyValuePair<string, double>> Fit(List<Example> examples, int epochs)
+    private static IEnumerable<KeyValuePair<string, double>> Fit(List<Example> examples, int epochs, int shuffles)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var list in examples.SelectMany(e => e.Starts.Concat(e.Ends).Append(e.Decision)))
@@ -106,10 +106,32 @@ public static class QuoteModelTrainer
             list.RemoveAll(f => counts[f] < MinFeatureCount);
         }
 
+        // Each shuffle's model leans on its order of examples (a rule change that adds or drops one example moved the
+        // dev figures by up to a point); the mean of several shuffles' models does not.
+        var sums = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var seed = 1; seed <= shuffles; seed++)
+        {
+            foreach (var (feature, weight) in FitOnce(examples, epochs, seed))
+            {
+                sums[feature] = sums.GetValueOrDefault(feature) + weight;
+            }
+        }
+
+        return sums.Select(p => KeyValuePair.Create(p.Key, Math.Round(p.Value / shuffles, 3))).Where(p => p.Value != 0);
+    }
+
+    /// <summary>
+    /// Shuffles of the fragment examples whose models are averaged. The cue model keeps one: averaged over ten it
+    /// scored higher on all attributions but read "Armenia and Georgia opened a new border crossing on Thursday" as a report.
+    /// </summary>
+    public const int Shuffles = 10;
+
+    private static IEnumerable<KeyValuePair<string, double>> FitOnce(List<Example> examples, int epochs, int seed)
+    {
         var decide = new AveragedPerceptron();
         var start = new AveragedPerceptron();
         var end = new AveragedPerceptron();
-        var random = new Random(1);
+        var random = new Random(seed);
         var order = Enumerable.Range(0, examples.Count).ToArray();
         for (var epoch = 0; epoch < epochs; epoch++)
         {

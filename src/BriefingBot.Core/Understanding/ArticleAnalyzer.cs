@@ -20,7 +20,8 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
     // tokenized text split at lone terminators. 4: quote speakers and spans (coordinated reports, loose frames).
     // 7: roles from appositives without an article. 8: quote speakers re-ranked and filled by the learned speaker
     // model (Quotes/Learned/SpeakerModel).
-    public int Version => 8;
+    // 9: direct quote content (frame pieces, reported clauses ending in quoted words) and retrained quote models.
+    public int Version => 9;
 
     public ArticleAnalysis Analyze(string text, string? title = null)
     {

@@ -57,4 +57,27 @@ public class AttributionExportTests
         var piece = AttributionExport.WithComplementiser(text, new Core.Text.TextSpan(start, end));
         Assert.Equal(expected, piece.Slice(text));
     }
+
+    [Theory]
+    [InlineData("Mayor Ann Lee said every plan was ''both costly and late.'' The council met.", "''both costly and late.''")]
+    [InlineData("Mayor Ann Lee said every plan was \u201cboth costly and late.\u201d The council met.", "\u201cboth costly and late.\u201d")]
+    [InlineData("Mayor Ann Lee said every plan was \u2018both costly and late.\u2019 The council met.", "\u2018both costly and late.\u2019")]
+    public void Reported_speech_ending_in_quoted_words_keeps_the_closing_mark(string text, string ending)
+    {
+        using var document = JsonDocument.Parse(AttributionExport.ToJson(new ArticleAnalyzer().Analyze(text)));
+        var quote = Assert.Single(document.RootElement.GetProperty("quotes").EnumerateArray());
+        var content = quote.GetProperty("content")[0].GetProperty("text").GetString();
+        Assert.EndsWith(ending, content, StringComparison.Ordinal);
+        Assert.StartsWith("every plan", content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reported_speech_not_followed_by_a_closing_mark_is_left_as_it_is()
+    {
+        var text = "Mayor Ann Lee said the plan was late. \u201cWe will fix it,\u201d she added.";
+        var piece = AttributionExport.WithClosingMark(text, new Core.Text.TextSpan(19, 36));
+        Assert.Equal("the plan was late", piece.Slice(text));
+        var apostrophe = "Mayor Ann Lee said the plan was the workers' ";
+        Assert.Equal("the plan was the workers", AttributionExport.WithClosingMark(apostrophe, new Core.Text.TextSpan(19, 43)).Slice(apostrophe));
+    }
 }

@@ -313,4 +313,14 @@ public class DirectQuoteFrameTests
         Assert.Equal("Mayor Ruth Calder", Slice(text, quote.SpeakerSpan));
         Assert.Equal("attacked", Slice(text, quote.Cue));
     }
+
+    [Fact]
+    public void A_frame_before_the_speaker_is_not_said_when_the_quote_opens_its_own_sentence()
+    {
+        var text = "Asked about the budget during the debate, Mayor Ann Lee said, \u201cWe will not raise taxes this year.\u201d";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes, q => q.SpeakerSpan is not null);
+        Assert.Single(quote.Content);
+        Assert.StartsWith("\u201cWe will not raise taxes", Slice(text, quote.Content[0]), StringComparison.Ordinal);
+        Assert.Equal("Mayor Ann Lee", Slice(text, quote.SpeakerSpan));
+    }
 }

@@ -28,6 +28,33 @@ public class IndirectSpeechTests
     }
 
     [Fact]
+    public void Content_stops_before_a_participle_comment_after_a_quotation_that_holds_the_comma()
+    {
+        var text = "Mayor Ann Lee insisted that she had \u201cfixed the bridge for good,\u201d claiming that nobody else could have done it.";
+        var quote = Reported(text).First();
+        Assert.Equal("she had \u201cfixed the bridge for good,\u201d", quote.Text);
+    }
+
+    [Fact]
+    public void A_partial_quote_after_a_cue_inside_a_reported_clause_belongs_to_the_outer_report()
+    {
+        var text = "At one point, Mayor Ann Lee said the engineers were calling \u201cevery fifteen minutes.\u201d";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal("Mayor Ann Lee", Slice(text, quote.SpeakerSpan));
+        Assert.StartsWith("the engineers were calling \u201cevery fifteen minutes", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_past_tense_verb_no_list_holds_reports_a_that_clause_with_quoted_words()
+    {
+        var text = "Councillor Ray Dunn sniped that the mayor was \u201clearning on the job,\u201d while her aides wrote angry letters.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal("Councillor Ray Dunn", Slice(text, quote.SpeakerSpan));
+        Assert.Equal("sniped", Slice(text, quote.Cue));
+        Assert.Equal("that the mayor was \u201clearning on the job", Slice(text, quote.Content[^1]));
+    }
+
+    [Fact]
     public void A_second_poll_share_with_its_own_cue_ends_the_first_content()
     {
         var text = "Most voters said the economy was improving, and a third said it was getting worse.";

@@ -46,6 +46,7 @@ internal static class AttributionFinder
         CoordinatedReport.Split(rules.Tokens, rules.Attributions);
         CoordinatedReport.ShareSpeakers(rules.Tokens, rules.Attributions);
         CoordinatedReport.ExtendAs(rules.Tokens, rules.Attributions);
+        FramePiece.Drop(text, rules.Attributions);
         RemoveNested(rules.Attributions);
         SpeakerTail.Trim(rules.Tokens, rules.Attributions);
         speakers?.AddSpeakers(rules.Tokens, rules.SentenceOfToken, rules.Quoted, rules.Attributions);

@@ -34,6 +34,12 @@ internal static class ContentBoundary
             if (t.Kind == TokenKind.QuoteMark)
             {
                 quoteMarks++;
+                // "that he has “expanded the party,” claiming ...": the comma that ends the clause sits inside the closing mark.
+                if (quoteMarks % 2 == 0 && tokens[j - 1].Text == "," && OpensOwnClause(tokens, j, to, relative))
+                {
+                    return j + 1;
+                }
+
                 continue;
             }
 
@@ -49,28 +55,9 @@ internal static class ContentBoundary
                 return j; // "he said he was busy: "I have ..."": what follows the colon is quoted or listed on its own
             }
 
-            if (t.Text == ",")
+            if (t.Text == "," && OpensOwnClause(tokens, j, to, relative))
             {
-                if (relative)
-                {
-                    return j; // "Graham, who says A, tweeted B": the relative clause closes at its comma
-                }
-
-                if (ClauseOpeners.Contains(next.Text) && !next.IsCapitalized)
-                {
-                    return j;
-                }
-
-                // ", saying ...", ", putting them ahead ...": a participle clause comments on the report.
-                if (next.IsWord && !next.IsCapitalized && next.Text.Length > 5 && next.Text.EndsWith("ing", StringComparison.Ordinal) && !next.Is("including") && !next.Is("according"))
-                {
-                    return j;
-                }
-
-                if (next.Is("and") && j + 2 < to && (Pronouns.Contains(tokens[j + 2].Text) || CueFollows(tokens, j + 2, to)))
-                {
-                    return j;
-                }
+                return j;
             }
             else if ((t.Is("while") || t.Is("whereas")) && !next.Text.EndsWith("ing", StringComparison.Ordinal))
             {
@@ -83,6 +70,17 @@ internal static class ContentBoundary
         }
 
         return to;
+    }
+
+    /// <summary>Whether the words after the comma at <paramref name="comma"/> are the writer's own clause, not more content.</summary>
+    public static bool OpensOwnClause(List<Token> tokens, int comma, int to, bool relative)
+    {
+        var next = tokens[comma + 1];
+        return relative // "Graham, who says A, tweeted B": the relative clause closes at its comma
+            || (ClauseOpeners.Contains(next.Text) && !next.IsCapitalized)
+            // ", saying ...", ", putting them ahead ...": a participle clause comments on the report.
+            || (next.IsWord && !next.IsCapitalized && next.Text.Length > 5 && next.Text.EndsWith("ing", StringComparison.Ordinal) && !next.Is("including") && !next.Is("according"))
+            || (next.Is("and") && comma + 2 < to && (Pronouns.Contains(tokens[comma + 2].Text) || CueFollows(tokens, comma + 2, to)));
     }
 
     /// <summary>A short subject and then a finite cue verb: "more than 4 in 10 said", "three-quarters said".</summary>

@@ -57,6 +57,17 @@ internal static class DirectQuoteFinder
             if (cue is null && speaker is null)
             {
                 (cue, speaker, cueToken) = SpeakerBeforeQuote.Find(tokens, quote, sentenceOfToken);
+                // "Trump said Fox executives were calling “every 15 minutes.”": a cue that the quote runs on from
+                // (no colon or comma hands over, no "saying") and that sits in an earlier report's clause is part of what that
+                // report says; the outer report wins.
+                if (cue is not null && speaker is { } inner && tokens[quote.Open - 1].IsWord
+                    && !TokenText.CueFlags(tokens[cueToken]).HasFlag(Lexicon.CueFlags.Participle) && ReportedQuote.Find(tokens, quote, sentenceOfToken, 1) is { } outer
+                    && outer.CueToken < cueToken && outer.Cue.End <= inner.Start)
+                {
+                    (cue, speaker, cueToken) = (outer.Cue, outer.Speaker, outer.CueToken);
+                    content = outer.Content;
+                    kind = QuoteKind.Mixed;
+                }
             }
 
             // "“You squeezed employees” to drive up the stock price, she said.": the attribution closes the
@@ -75,6 +86,13 @@ internal static class DirectQuoteFinder
             {
                 (cue, speaker, cueToken) = (reported.Cue, reported.Speaker, reported.CueToken);
                 content = reported.Content;
+                kind = QuoteKind.Mixed;
+            }
+
+            if (cue is null && speaker is null && ReportedQuote.Find(tokens, quote, sentenceOfToken, 1, verbBeforeThat: true) is { } unlisted)
+            {
+                (cue, speaker, cueToken) = (unlisted.Cue, unlisted.Speaker, unlisted.CueToken);
+                content = unlisted.Content;
                 kind = QuoteKind.Mixed;
             }
 

@@ -14,7 +14,11 @@ internal static class ReportedQuote
     /// The cue's subject speaks; the content runs from after the cue (with "that") through the quote, and on to
     /// the end of the sentence when only a few unquoted words follow ("... “marching orders” from Mexico").
     /// </summary>
-    public static (TextSpan Content, TextSpan Cue, TextSpan Speaker, int CueToken)? Find(List<Token> tokens, QuotedSpan quote, int[] sentenceOfToken, int minWords)
+    /// <remarks>
+    /// With <paramref name="verbBeforeThat"/> the cue is instead a past-tense verb no cue list holds, right before
+    /// "that" ("Walter Hewlett sniped that Fiorina was “learning on the job”"): the quotation marks say it is speech.
+    /// </remarks>
+    public static (TextSpan Content, TextSpan Cue, TextSpan Speaker, int CueToken)? Find(List<Token> tokens, QuotedSpan quote, int[] sentenceOfToken, int minWords, bool verbBeforeThat = false)
     {
         if (quote.Open == 0 || quote.Close < 0 || QuoteContext.CountWords(tokens, quote) < minWords)
         {
@@ -35,13 +39,14 @@ internal static class ReportedQuote
         {
             var t = tokens[c];
 
-            if (!TokenText.IsCue(t) || t.IsCapitalized || TokenText.CueFlags(t).HasFlag(Lexicon.CueFlags.DirectOnly) || TokenText.IsNotSpeech(tokens, c))
+            if (verbBeforeThat ? !IsVerbBeforeThat(tokens, c) : !TokenText.IsCue(t) || t.IsCapitalized || TokenText.CueFlags(t).HasFlag(Lexicon.CueFlags.DirectOnly) || TokenText.IsNotSpeech(tokens, c))
             {
                 continue;
             }
 
-            var flags = TokenText.CueFlags(t);
-            var speaker = flags.HasFlag(Lexicon.CueFlags.Participle)
+            var flags = verbBeforeThat ? Lexicon.CueFlags.Object : TokenText.CueFlags(t);
+            var speaker = verbBeforeThat && PossessiveOwner(tokens, c) is { } owner ? owner
+                : flags.HasFlag(Lexicon.CueFlags.Participle)
                 ? ParticipleSubject.Before(tokens, c, sentenceStart)
                 : SpeakerPhrase.BeforeCue(tokens, c, sentenceStart) ?? ClauseSubject.Before(tokens, c, sentenceStart);
             if (speaker is not { } who)
@@ -73,7 +78,10 @@ internal static class ReportedQuote
                 rest++;
             }
 
-            if (rest > quote.Close + 1 && (rest >= tokens.Count || sentenceOfToken[rest] != s))
+            // ... but not over the writer's own clause after it ("“learning on the job,” while Fiorina penned ...").
+            var ownClause = (tokens[quote.Close - 1].Text == "," && quote.Close + 1 < rest && ContentBoundary.OpensOwnClause(tokens, quote.Close, rest, false))
+                || (quote.Close + 1 < rest && ContentBoundary.End(tokens, quote.Close, rest) < rest);
+            if (!ownClause && rest > quote.Close + 1 && (rest >= tokens.Count || sentenceOfToken[rest] != s))
             {
                 end = rest;
                 while (end > quote.Close + 1 && !tokens[end - 1].IsWord)
@@ -92,6 +100,28 @@ internal static class ReportedQuote
         }
 
         return null;
+    }
+
+    private static bool IsVerbBeforeThat(List<Token> tokens, int k) =>
+        tokens[k].IsWord && !tokens[k].IsCapitalized && k + 1 < tokens.Count && tokens[k + 1].Is("that")
+        && ((tokens[k].Text.Length > 4 && tokens[k].Text.EndsWith("ed", StringComparison.Ordinal) && !TokenText.IsCue(tokens[k])) || PossessiveOwner(tokens, k) is not null);
+
+    /// <summary>"Mayor Ruth Calder’s claim that ...": the name whose possessive owns a reporting noun (Data/noun-cues.txt).</summary>
+    private static (int Start, int End)? PossessiveOwner(List<Token> tokens, int noun)
+    {
+        var owner = noun - 1;
+        if (owner < 1 || !Lexicon.Lexicon.Instance.NounCues.Contains(tokens[noun].Text) || !tokens[owner].IsPossessive || !tokens[owner].IsCapitalized)
+        {
+            return null;
+        }
+
+        var start = owner;
+        while (start > 0 && start > owner - 4 && tokens[start - 1].IsCapitalized && !SpeakerPhrase.NotNames.Contains(tokens[start - 1].Text))
+        {
+            start--;
+        }
+
+        return (start, owner + 1);
     }
 
     // How far before the quote the reporting cue may stand, and how far past it the clause may run.
