@@ -21,7 +21,8 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
     // 7: roles from appositives without an article. 8: quote speakers re-ranked and filled by the learned speaker
     // model (Quotes/Learned/SpeakerModel).
     // 9: direct quote content (frame pieces, reported clauses ending in quoted words) and retrained quote models.
-    public int Version => 9;
+    // 10: legislators' party and state tags ("(R-S.C.)") are no names.
+    public int Version => 10;
 
     public ArticleAnalysis Analyze(string text, string? title = null)
     {

@@ -70,6 +70,18 @@ public class PeopleTests
         Assert.Equal("hydrologist at the University of Tamsk", Assert.Single(analysis.People, p => p.FullName == "Nino Beridze").Role);
     }
 
+    [Theory]
+    [InlineData("\"God forbid we ask the FBI anything,\" said Rep. Trey Gowdy (R-S.C.).", "Trey Gowdy")]
+    [InlineData("Sen. Claire McCaskill (D-Mo.) said the vote would be close.", "Claire McCaskill")]
+    [InlineData("\"The panel will vote,\" said Rep. Jim Clyburn (D-S.C.).", "Jim Clyburn")]
+    public void A_legislators_party_and_state_tag_is_not_taken_for_the_speaker(string text, string speaker)
+    {
+        var analysis = Analyzer.Analyze(text);
+
+        Assert.Equal(speaker, Assert.Single(analysis.Quotes).SpeakerName);
+        Assert.DoesNotContain(analysis.People, p => p.FullName.Contains('-', StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Surname_mentions_resolve_regardless_of_diacritics()
     {

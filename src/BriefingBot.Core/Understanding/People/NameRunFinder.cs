@@ -142,5 +142,10 @@ internal static class NameRunFinder
     }
 
     private static bool IsNameWord(Token token) =>
-        token.IsCapitalized && !NotNames.Contains(token.Text) && !token.Text.All(char.IsDigit);
+        token.IsCapitalized && !NotNames.Contains(token.Text) && !token.Text.All(char.IsDigit) && !IsPartyTag(token.Text);
+
+    // "Rep. John Mica (R-Fla.)", "Sen. Claire McCaskill (D-Mo.)": the party and state after a US legislator's
+    // name are no name of their own, else the tag is taken for the speaker.
+    private static bool IsPartyTag(string text) =>
+        text.Length >= 3 && text[0] is 'D' or 'R' or 'I' && text[1] == '-' && char.IsUpper(text[2]);
 }
