@@ -8,8 +8,10 @@ namespace BriefingBot.Infrastructure.Storage;
 internal static class AnswerSql
 {
     // The words said weigh more than the speaker's name; among equals the earliest article, as who said it first
-    // is asked. Only the first $scan matches (the oldest quotes: FTS5 returns rowids in order and stops at the
-    // limit) are ranked, so words repeated in thousands of quotes cost $scan rows, not all of them. On the 100,000-article synthetic
+    // is asked. Only the first $scan matches (the first stored: FTS5 returns rowids in order and stops at the
+    // limit; the oldest articles when they were stored in date order) are ranked, so words repeated in thousands
+    // of quotes cost $scan rows, not all of them; for such words an archive filled out of date order may name a
+    // later speaker first. On the 100,000-article synthetic
     // archive, a phrase in 40,912 quotes: 870 ms ranking every match, 40 ms this way (sqlite3 shell, warm).
     public const string QuotesWithPhrase = $"""
         SELECT {QuoteSql.Columns} FROM (

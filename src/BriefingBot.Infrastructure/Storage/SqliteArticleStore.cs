@@ -69,7 +69,7 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
     /// <param name="bulk">
     /// A batch touches far more pages than SQLite's default 2 MB cache holds (full-text segments, indexes), which
     /// it would otherwise read back from the WAL again and again; bulk saves give their connection a bigger cache.
-    /// Only bulk ingest saves in batches, so at most the connection it uses keeps that much.
+    /// The cache is set back to SQLite's default before the connection returns to the pool.
     /// </param>
     /// <param name="what">Names what was being saved, for the error.</param>
     private async Task<IReadOnlyList<SaveResult>> SaveInOneTransactionAsync(
@@ -85,19 +85,31 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
                 pragma.ExecuteNonQuery();
             }
 
-            // IMMEDIATE: the duplicate check and the insert see the same database, even with two ingestors.
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            await using var statements = new TransactionStatements(connection, transaction);
-            var results = new List<SaveResult>(articles.Count);
-            foreach (var article in articles)
+            try
             {
-                results.Add(await SaveInTransactionAsync(statements, article, cancellationToken));
-            }
+                // IMMEDIATE: the duplicate check and the insert see the same database, even with two ingestors.
+                await using var transaction = connection.BeginTransaction(deferred: false);
+                await using var statements = new TransactionStatements(connection, transaction);
+                var results = new List<SaveResult>(articles.Count);
+                foreach (var article in articles)
+                {
+                    results.Add(await SaveInTransactionAsync(statements, article, cancellationToken));
+                }
 
-            // Last chance to back out: after Commit every article is stored whole.
-            cancellationToken.ThrowIfCancellationRequested();
-            await transaction.CommitAsync(cancellationToken);
-            return results;
+                // Last chance to back out: after Commit every article is stored whole.
+                cancellationToken.ThrowIfCancellationRequested();
+                await transaction.CommitAsync(cancellationToken);
+                return results;
+            }
+            finally
+            {
+                if (bulk)
+                {
+                    // The connection goes back to the pool: readers that get it next keep the default cache.
+                    using var reset = Command(connection, null, "PRAGMA cache_size = -2000;");
+                    reset.ExecuteNonQuery();
+                }
+            }
         }
         catch (SqliteException ex)
         {

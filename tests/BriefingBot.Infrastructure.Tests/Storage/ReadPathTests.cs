@@ -67,6 +67,19 @@ public sealed class ReadPathTests : IDisposable
     }
 
     [Fact]
+    public async Task A_batch_gives_its_pooled_connection_back_with_the_default_cache()
+    {
+        await _store.SaveAllAsync([Story(1, "Ana Novak", "One."), Story(2, "Ana Novak", "Two.")]);
+
+        // The same connection string draws from the same pool: the connection the batch used.
+        var database = SqliteDatabase.Open(_folder.StorageOptions());
+        using var connection = database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA cache_size;";
+        Assert.Equal(-2000L, (long)command.ExecuteScalar()!);
+    }
+
+    [Fact]
     public async Task A_batch_the_database_rejects_stores_none_of_its_articles()
     {
         var second = Story(2, "Ana Novak", "Two.");
