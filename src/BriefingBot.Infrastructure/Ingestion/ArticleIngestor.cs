@@ -50,59 +50,73 @@ public sealed class ArticleIngestor
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(onResult);
-        var batch = new List<string>(BatchSize);
+        // When storing fails or a result handler throws, the batches still being understood are stopped and
+        // waited for: no file is read after the caller has seen the error, and no fault goes unobserved.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var understanding = new Queue<Task<Understood[]>>();
-        var commitSize = BatchSize;
-        foreach (var path in paths)
+        try
         {
-            var problems = new List<IngestResult>();
-            var files = ExpandPath(path, problems);
-            if (problems.Count > 0)
+            var batch = new List<string>(BatchSize);
+            var commitSize = BatchSize;
+            foreach (var path in paths)
             {
-                // Results stay in input order: the files before the bad path are stored and reported first.
-                if (batch.Count > 0)
+                var problems = new List<IngestResult>();
+                var files = ExpandPath(path, problems);
+                if (problems.Count > 0)
                 {
-                    understanding.Enqueue(StartUnderstanding(understanding, batch, cancellationToken));
-                    batch = new List<string>(BatchSize);
-                }
-
-                while (understanding.Count > 0)
-                {
-                    await StoreUnderstoodAsync(understanding, commitSize, onResult, cancellationToken);
-                    commitSize = Math.Min(commitSize * 2, MaxArticlesPerCommit);
-                }
-
-                foreach (var problem in problems)
-                {
-                    await onResult(problem);
-                }
-            }
-
-            foreach (var file in files)
-            {
-                batch.Add(file);
-                if (batch.Count == BatchSize)
-                {
-                    understanding.Enqueue(StartUnderstanding(understanding, batch, cancellationToken));
-                    batch = new List<string>(BatchSize);
-                    if (understanding.Count > BatchesAhead)
+                    // Results stay in input order: the files before the bad path are stored and reported first.
+                    if (batch.Count > 0)
                     {
-                        await StoreUnderstoodAsync(understanding, commitSize, onResult, cancellationToken);
+                        understanding.Enqueue(StartUnderstanding(understanding, batch, stopping.Token));
+                        batch = new List<string>(BatchSize);
+                    }
+
+                    while (understanding.Count > 0)
+                    {
+                        await StoreUnderstoodAsync(understanding, commitSize, onResult, stopping.Token);
                         commitSize = Math.Min(commitSize * 2, MaxArticlesPerCommit);
+                    }
+
+                    foreach (var problem in problems)
+                    {
+                        await onResult(problem);
+                    }
+                }
+
+                foreach (var file in files)
+                {
+                    batch.Add(file);
+                    if (batch.Count == BatchSize)
+                    {
+                        understanding.Enqueue(StartUnderstanding(understanding, batch, stopping.Token));
+                        batch = new List<string>(BatchSize);
+                        if (understanding.Count > BatchesAhead)
+                        {
+                            await StoreUnderstoodAsync(understanding, commitSize, onResult, stopping.Token);
+                            commitSize = Math.Min(commitSize * 2, MaxArticlesPerCommit);
+                        }
                     }
                 }
             }
-        }
 
-        if (batch.Count > 0)
-        {
-            understanding.Enqueue(StartUnderstanding(understanding, batch, cancellationToken));
-        }
+            if (batch.Count > 0)
+            {
+                understanding.Enqueue(StartUnderstanding(understanding, batch, stopping.Token));
+            }
 
-        while (understanding.Count > 0)
+            while (understanding.Count > 0)
+            {
+                await StoreUnderstoodAsync(understanding, commitSize, onResult, stopping.Token);
+                commitSize = Math.Min(commitSize * 2, MaxArticlesPerCommit);
+            }
+        }
+        finally
         {
-            await StoreUnderstoodAsync(understanding, commitSize, onResult, cancellationToken);
-            commitSize = Math.Min(commitSize * 2, MaxArticlesPerCommit);
+            if (understanding.Count > 0)
+            {
+                await stopping.CancelAsync();
+                await Task.WhenAll(understanding).ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            }
         }
     }
 
