@@ -61,6 +61,10 @@ internal sealed class WhoIsAnswer(AnswerContext context)
         return (role, speaker.Quotes.First(q => q.SpeakerRole == role).Article.Id);
     }
 
+    private static readonly HashSet<string> SoleOffices = new(
+        ["chief", "head", "president", "chairman", "chairwoman", "chair", "director", "secretary", "leader", "governor", "mayor", "founder", "editor", "speaker", "commissioner"],
+        StringComparer.OrdinalIgnoreCase);
+
     // "Turkey's foreign minister" reads as is; "research fellow at X" wants "a".
     private static string WithArticle(string role)
     {
@@ -71,10 +75,9 @@ internal sealed class WhoIsAnswer(AnswerContext context)
             return role;
         }
 
-        // An office of something is usually the only one: "chief executive of Eastline Rail", not "a chief ...";
-        // but "a hydrologist at the University of Tamsk" (its first preposition is not "of").
-        var firstPreposition = role.Split(' ').FirstOrDefault(w => w is "of" or "at" or "for" or "in" or "with" or "on" or "from");
-        if (firstPreposition == "of")
+        // An office that one person holds: "chief executive of Eastline Rail", "director of the census", not
+        // "a chief ..."; but "a professor of law", "a member of Congress", "a hydrologist at ...".
+        if (role.Contains(" of ", StringComparison.Ordinal) && SoleOffices.Contains(first))
         {
             return role;
         }

@@ -238,6 +238,7 @@ public sealed class AnswererTests
     [InlineData("chief executive of Eastline Rail", "Rauf Aliyev is chief executive of Eastline Rail.")]
     [InlineData("hydrologist at the University of Tamsk", "Rauf Aliyev is a hydrologist at the University of Tamsk.")]
     [InlineData("Azerbaijan's envoy", "Rauf Aliyev is Azerbaijan's envoy.")]
+    [InlineData("professor of law at Tamsk University", "Rauf Aliyev is a professor of law at Tamsk University.")]
     public async Task Who_is_puts_an_article_before_a_role_only_where_english_wants_one(string role, string expected)
     {
         _archive.People.Add(new StoredPerson("Rauf Aliyev", null, role, 1));
