@@ -43,13 +43,11 @@ internal static class SpeakerTrainer
             var options = new List<List<string>> { Texts(f => SpeakerFeatures.None(f, site, candidates.Count, rule is not null)) };
             var good = new bool[candidates.Count + 1];
             good[0] = g.Source.Count == 0;
-            var ranks = new int[5];
-            for (var c = 0; c < candidates.Count; c++)
+            var option = 0;
+            foreach (var (candidate, rank) in SpeakerModel.Ranked(site, candidates))
             {
-                var candidate = candidates[c];
-                var rank = ranks[SpeakerModel.PositionIndex(SpeakerFeatures.Position(site, candidate))]++;
-                options.Add(Texts(f => SpeakerFeatures.Candidate(f, site, candidate, rank, SpeakerModel.IsKnown(tokens, candidate, known), rule, candidate == rule)));
-                good[c + 1] = g.Source.Count > 0 && Names(tokens, candidate, g.Source);
+                options.Add(Texts(f => SpeakerModel.Describe(f, site, candidate, rank, known, rule)));
+                good[++option] = g.Source.Count > 0 && Names(tokens, candidate, g.Source);
             }
 
             if (good.Any(x => x))

@@ -122,12 +122,10 @@ internal sealed class SpeakerModel
         SpeakerFeatures.None(f, site, candidates.Count, rule is not null);
         var bestScore = _weights.Score(f);
         (int, int)? best = null;
-        Span<int> ranks = stackalloc int[5];
-        foreach (var c in candidates)
+        foreach (var (c, rank) in Ranked(site, candidates))
         {
-            var rank = ranks[PositionIndex(SpeakerFeatures.Position(site, c))]++;
             f.Clear();
-            SpeakerFeatures.Candidate(f, site, c, rank, IsKnown(site.Tokens, c, known), rule, c == rule);
+            Describe(f, site, c, rank, known, rule);
             var score = _weights.Score(f);
             if (score > bestScore)
             {
@@ -137,6 +135,23 @@ internal sealed class SpeakerModel
 
         return best;
     }
+
+    /// <summary>
+    /// Each candidate with its nearness rank among those on its side of the quotation, in order. Training
+    /// (<see cref="Evaluation.SpeakerTrainer"/>) and <see cref="Choose"/> describe candidates through this walk and
+    /// <see cref="Describe"/>, so the two cannot drift apart.
+    /// </summary>
+    public static IEnumerable<((int Start, int End) Candidate, int Rank)> Ranked(SpeakerSite site, List<(int Start, int End)> candidates)
+    {
+        var ranks = new int[5];
+        foreach (var c in candidates)
+        {
+            yield return (c, ranks[PositionIndex(SpeakerFeatures.Position(site, c))]++);
+        }
+    }
+
+    public static void Describe(Features f, SpeakerSite site, (int Start, int End) c, int rank, HashSet<string> known, (int Start, int End)? rule) =>
+        SpeakerFeatures.Candidate(f, site, c, rank, IsKnown(site.Tokens, c, known), rule, c == rule);
 
     public static int PositionIndex(string position) => position switch
     {
