@@ -193,25 +193,9 @@ internal static class AttributionFinder
     {
         var k = FirstTokenAt(tokens, contentStart);
         var that = tokens[k].Is("that") ? k : k - 1;
-        var noun = that - 1;
-        if (that < 2 || !tokens[that].Is("that") || !tokens[noun].IsWord || !Lexicon.Lexicon.Instance.NounCues.Contains(tokens[noun].Text))
-        {
-            return (-1, default);
-        }
-
-        var owner = noun - 1;
-        if (!tokens[owner].IsPossessive || !tokens[owner].IsCapitalized)
-        {
-            return (-1, default);
-        }
-
-        var start = owner;
-        while (start > 0 && start > owner - 4 && tokens[start - 1].IsCapitalized && !SpeakerPhrase.NotNames.Contains(tokens[start - 1].Text))
-        {
-            start--;
-        }
-
-        return (noun, (start, owner + 1));
+        return that >= 1 && tokens[that].Is("that") && ReportedQuote.PossessiveOwner(tokens, that - 1) is { } owner
+            ? (that - 1, owner)
+            : (-1, default);
     }
 
     public static int FirstTokenAt(List<Token> tokens, int offset)

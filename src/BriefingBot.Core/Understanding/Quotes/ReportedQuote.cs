@@ -107,10 +107,10 @@ internal static class ReportedQuote
         && ((tokens[k].Text.Length > 4 && tokens[k].Text.EndsWith("ed", StringComparison.Ordinal) && !TokenText.IsCue(tokens[k])) || PossessiveOwner(tokens, k) is not null);
 
     /// <summary>"Mayor Ruth Calder’s claim that ...": the name whose possessive owns a reporting noun (Data/noun-cues.txt).</summary>
-    private static (int Start, int End)? PossessiveOwner(List<Token> tokens, int noun)
+    internal static (int Start, int End)? PossessiveOwner(List<Token> tokens, int noun)
     {
         var owner = noun - 1;
-        if (owner < 1 || !Lexicon.Lexicon.Instance.NounCues.Contains(tokens[noun].Text) || !tokens[owner].IsPossessive || !tokens[owner].IsCapitalized)
+        if (owner < 0 || !Lexicon.Lexicon.Instance.NounCues.Contains(tokens[noun].Text) || !tokens[owner].IsPossessive || !tokens[owner].IsCapitalized)
         {
             return null;
         }
