@@ -56,7 +56,25 @@ public sealed partial class SqliteArticleStore
     private static string Key(string read, string? text, long number) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{read}\u0001{number}\u0001{text}");
 
-    private async Task<IReadOnlyList<StoredQuote>> ReadQuotesBySpeakerAsync(string speakerName, int limit, CancellationToken cancellationToken)
+    private Task<IReadOnlyList<StoredQuote>> ReadQuotesBySpeakerAsync(string speakerName, int limit, CancellationToken cancellationToken) =>
+        ReadByNameAsync(speakerName, limit, "s.key", "$speakerFts", QuoteSql.FindBySpeaker, ReadQuotesAsync, cancellationToken);
+
+    private Task<IReadOnlyList<StoredPerson>> ReadPeopleAsync(string name, int limit, CancellationToken cancellationToken) =>
+        ReadByNameAsync(name, limit, "p.name_key", "$nameFts", PersonSql.FindByName, (command, max, token) => ReadAllAsync(command, max, RowReader.Person, token), cancellationToken);
+
+    /// <summary>
+    /// Rows whose name key holds every token of <paramref name="name"/> (<see cref="NameMatchSql.AllTokens"/>),
+    /// narrowed first by the names' full-text index when the name has a token to look up there.
+    /// </summary>
+    /// <param name="sql">The statement for a match condition over <paramref name="keyColumn"/>; true when <paramref name="ftsParameter"/> narrows it.</param>
+    private async Task<IReadOnlyList<T>> ReadByNameAsync<T>(
+        string name,
+        int limit,
+        string keyColumn,
+        string ftsParameter,
+        Func<string, bool, string> sql,
+        Func<SqliteCommand, int, CancellationToken, Task<IReadOnlyList<T>>> read,
+        CancellationToken cancellationToken)
     {
         if (limit <= 0)
         {
@@ -65,32 +83,7 @@ public sealed partial class SqliteArticleStore
 
         await using var connection = _database.OpenConnection();
         await using var command = connection.CreateCommand();
-        var match = NameMatchSql.AllTokens("s.key", speakerName, command);
-        if (match is null)
-        {
-            return [];
-        }
-
-        var candidates = NameMatchSql.SpeakerCandidates(speakerName);
-        if (candidates is not null)
-        {
-            command.Parameters.AddWithValue("$speakerFts", candidates);
-        }
-
-        command.CommandText = QuoteSql.FindBySpeaker(match, narrowed: candidates is not null);
-        return await ReadQuotesAsync(command, limit, cancellationToken);
-    }
-
-    private async Task<IReadOnlyList<StoredPerson>> ReadPeopleAsync(string name, int limit, CancellationToken cancellationToken)
-    {
-        if (limit <= 0)
-        {
-            return [];
-        }
-
-        await using var connection = _database.OpenConnection();
-        await using var command = connection.CreateCommand();
-        var match = NameMatchSql.AllTokens("p.name_key", name, command);
+        var match = NameMatchSql.AllTokens(keyColumn, name, command);
         if (match is null)
         {
             return [];
@@ -99,13 +92,12 @@ public sealed partial class SqliteArticleStore
         var candidates = NameMatchSql.SpeakerCandidates(name);
         if (candidates is not null)
         {
-            command.Parameters.AddWithValue("$nameFts", candidates);
+            command.Parameters.AddWithValue(ftsParameter, candidates);
         }
 
-        command.CommandText = PersonSql.FindByName(match, narrowed: candidates is not null);
-        return await ReadAllAsync(command, limit, RowReader.Person, cancellationToken);
+        command.CommandText = sql(match, candidates is not null);
+        return await read(command, limit, cancellationToken);
     }
-
 
     private async Task<IReadOnlyList<StoredQuote>> ReadLatestQuotesAsync(int limit, CancellationToken cancellationToken)
     {
