@@ -115,10 +115,14 @@ public sealed class ArticleIngestor
             if (understanding.Count > 0)
             {
                 await stopping.CancelAsync();
-                await Task.WhenAll(understanding).ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                await CompletionOf(Task.WhenAll(understanding));
             }
         }
     }
+
+    // Completes when the task does, whatever its outcome: for waits where only the end matters.
+    private static Task CompletionOf(Task task) =>
+        task.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
     // Understanding runs in batches big enough to spread over the cores, small enough to show progress early.
     private const int BatchSize = 64;
@@ -144,7 +148,7 @@ public sealed class ArticleIngestor
             if (previous is not null)
             {
                 // Only its completion matters here; its outcome (a cancellation) is the writer's to observe.
-                await ((Task)previous).ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                await CompletionOf(previous);
             }
 
             return Understand(files, cancellationToken);
