@@ -20,7 +20,8 @@ internal sealed partial class PartyStatementsAnswer(AnswerContext context)
         var names = Party.NamesOf(question.Subject);
         var mentioning = await context.Archive.FindQuotesMentioningAsync(names, CandidateQuotes, cancellationToken);
         var bySpeaker = await context.Archive.FindQuotesBySpeakerAsync(question.Subject, CandidateQuotes, cancellationToken);
-        var namesakes = Speaker.Group(bySpeaker.Where(q => IsNamesake(q.SpeakerName, question.Subject)));
+        var asked = NameKey.Tokens(question.Subject);
+        var namesakes = Speaker.Group(bySpeaker.Where(q => IsNamesake(q.SpeakerName, asked)));
         var namesakeQuotes = namesakes.SelectMany(n => n.Quotes).Select(q => q.Id).ToHashSet();
         var candidates = mentioning.Concat(bySpeaker).DistinctBy(q => q.Id).Where(q => !namesakeQuotes.Contains(q.Id)).ToList();
         var keys = names.Select(n => " " + NameKey.Normalize(n) + " ").ToList();
@@ -117,10 +118,9 @@ internal sealed partial class PartyStatementsAnswer(AnswerContext context)
     }
 
     // "Jim Jordan" for "Jordan": a person whose surname is the party's name. "King Abdullah of Jordan" speaks for it.
-    private static bool IsNamesake(string? speaker, string party)
+    private static bool IsNamesake(string? speaker, string[] asked)
     {
         var tokens = NameKey.Tokens(AskedName.Core(speaker ?? string.Empty));
-        var asked = NameKey.Tokens(party);
         return asked.Length == 1 && tokens.Length > 1 && tokens[^1] == asked[0] && !tokens.Contains("of") && !Party.IsParty(speaker!);
     }
 
