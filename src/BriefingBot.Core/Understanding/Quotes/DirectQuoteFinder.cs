@@ -96,6 +96,15 @@ internal static class DirectQuoteFinder
                 kind = QuoteKind.Mixed;
             }
 
+            // "“A,” Anderson said, adding that Sanders is “B.”": the participle reports a second statement of the same
+            // speaker, not more of the first; its content starts after it.
+            if (kind == QuoteKind.Mixed && cue is not null && AddedReport(tokens, content) is { } added)
+            {
+                content = new TextSpan(tokens[added + 1].Start, content.End);
+                cue = TokenText.Span(tokens, added, added + 1);
+                cueToken = added;
+            }
+
             // A byline ("― Krystal Correa") names a speaker without a cue.
             var attributed = cue is not null || speaker is not null;
 
@@ -175,6 +184,19 @@ internal static class DirectQuoteFinder
         }
 
         return new TextSpan(start, end);
+    }
+
+    /// <summary>
+    /// The participle cue that opens reported content after a comma ("said, adding that ...", "noting that ..."),
+    /// or null.
+    /// </summary>
+    private static int? AddedReport(List<Token> tokens, TextSpan content)
+    {
+        var first = AttributionFinder.FirstTokenAt(tokens, content.Start);
+        return first > 0 && first + 1 < tokens.Count && tokens[first - 1].Text == "," && TokenText.IsCue(tokens[first])
+            && TokenText.CueFlags(tokens[first]).HasFlag(Lexicon.CueFlags.Participle) && tokens[first + 1].End <= content.End
+            ? first
+            : null;
     }
 
     /// <summary>

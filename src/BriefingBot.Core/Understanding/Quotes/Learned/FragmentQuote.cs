@@ -16,6 +16,13 @@ internal static class FragmentQuote
             return null;
         }
 
+        // "On an episode of “The Steve Harvey Morning Show,” she said ...": a short title-case quotation taken on its
+        // own names a show, book or song, not words someone said.
+        if (start >= quote.Open && end <= quote.Close + 1 && QuoteContext.CountWords(tokens, quote) > 1 && QuoteContext.IsTitle(tokens, quote))
+        {
+            return null;
+        }
+
         var (cue, speaker) = SpeakerBefore(tokens, start, sentenceStart);
         return new Attribution(
             QuoteKind.Mixed,
