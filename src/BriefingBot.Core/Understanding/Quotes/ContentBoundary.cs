@@ -35,7 +35,13 @@ internal static class ContentBoundary
             {
                 quoteMarks++;
                 // "that he has “expanded the party,” claiming ...": the comma that ends the clause sits inside the closing mark.
-                if (quoteMarks % 2 == 0 && tokens[j - 1].Text == "," && OpensOwnClause(tokens, j, to, relative))
+                if (quoteMarks % 2 == 0 && tokens[j - 1].Text == "," && (OpensOwnClause(tokens, j, to, relative) || OpensComment(tokens, j, to)))
+                {
+                    return j + 1;
+                }
+
+                // "called it “disqualifying” and asserting that ...": a second verb after the quoted words is the writer's.
+                if (quoteMarks % 2 == 0 && j + 2 < to && (tokens[j + 1].Is("and") || tokens[j + 1].Is("but")) && IsParticiple(tokens[j + 2]))
                 {
                     return j + 1;
                 }
@@ -82,6 +88,31 @@ internal static class ContentBoundary
             || (next.IsWord && !next.IsCapitalized && next.Text.Length > 5 && next.Text.EndsWith("ing", StringComparison.Ordinal) && !next.Is("including") && !next.Is("according"))
             || (next.Is("and") && comma + 2 < to && (Pronouns.Contains(tokens[comma + 2].Text) || CueFollows(tokens, comma + 2, to)));
     }
+
+    /// <summary>
+    /// "called him a “moderate,” a subtle dig at ...": a noun phrase after the quote's comma comments on the report,
+    /// unless it quotes more words and so goes on with a list ("a “bully,” a “narcissist”").
+    /// </summary>
+    private static bool OpensComment(List<Token> tokens, int close, int to)
+    {
+        if (close + 1 >= to || !(tokens[close + 1].Is("a") || tokens[close + 1].Is("an")) || tokens[close + 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        for (var j = close + 2; j < to; j++)
+        {
+            if (tokens[j].Kind == TokenKind.QuoteMark)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsParticiple(Token token) =>
+        token.IsWord && !token.IsCapitalized && token.Text.Length > 5 && token.Text.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>A short subject and then a finite cue verb: "more than 4 in 10 said", "three-quarters said".</summary>
     public static bool CueFollows(List<Token> tokens, int from, int to)
