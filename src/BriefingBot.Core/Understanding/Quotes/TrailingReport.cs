@@ -12,6 +12,11 @@ internal static class TrailingReport
     /// <summary><c>CLAUSE, X said (in a statement).</c> or <c>CLAUSE, said X.</c></summary>
     public static Attribution? Find(List<Token> tokens, int cue, int sentenceStart, int last)
     {
+        if (IsFiller(tokens, cue, sentenceStart))
+        {
+            return null;
+        }
+
         // said X.
         if (cue - 1 > sentenceStart && tokens[cue - 1].Text == ","
             && SpeakerPhrase.Forward(tokens, cue + 1, last) is { } after)
@@ -49,6 +54,18 @@ internal static class TrailingReport
         // "A, he said, have come from B": a short clause after the comma is still the report's second half.
         return (cue + 1 < last && tokens[cue + 1].Text == "," ? Medial(tokens, cue, sentenceStart, last, s) : null)
             ?? ReportedContent.Build(tokens, sentenceStart, s.Start - 1, cue, s);
+    }
+
+    /// <summary>"the question is why, you know, they asked": a spoken filler between commas reports nothing.</summary>
+    private static bool IsFiller(List<Token> tokens, int cue, int sentenceStart)
+    {
+        if (cue - 2 < sentenceStart || cue + 1 >= tokens.Count || tokens[cue - 2].Text != "," || tokens[cue + 1].Text is not ("," or "—"))
+        {
+            return false;
+        }
+
+        var subject = tokens[cue - 1];
+        return (subject.Is("you") && (tokens[cue].Is("know") || tokens[cue].Is("see"))) || (subject.Is("I") && tokens[cue].Is("mean"));
     }
 
     /// <summary>
