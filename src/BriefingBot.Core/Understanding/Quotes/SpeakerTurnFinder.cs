@@ -133,13 +133,68 @@ internal static class SpeakerTurnFinder
                 last--;
             }
 
-            found.Add(new Attribution(
-                QuoteKind.Indirect,
-                [TokenText.Span(tokens, colon + 1, last)],
-                TokenText.Span(tokens, colon, colon + 1),
-                TokenText.Span(tokens, speaker)));
+            var content = new List<Core.Text.TextSpan> { TokenText.Span(tokens, colon + 1, last) };
+            if (k > start)
+            {
+                start = AddQuotedParagraphs(tokens, end, content) - 1;
+            }
+
+            found.Add(new Attribution(QuoteKind.Indirect, content, TokenText.Span(tokens, colon, colon + 1), TokenText.Span(tokens, speaker)));
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A turn quoted whole goes on in the paragraphs after it that open with a quotation mark, as a quote running over
+    /// paragraphs does ("PENCE: Well, ... ¶ "But the truth is ..."), until a paragraph opens a new turn, a stage
+    /// direction ("(CROSSTALK.)") or a label ("Follow ... on Twitter"). Returns the token after the last paragraph taken.
+    /// </summary>
+    private static int AddQuotedParagraphs(List<Token> tokens, int end, List<Core.Text.TextSpan> content)
+    {
+        while (true)
+        {
+            var p = end;
+            while (p < tokens.Count && tokens[p].Kind == TokenKind.LineBreak)
+            {
+                p++;
+            }
+
+            if (p + 1 >= tokens.Count || tokens[p].Kind != TokenKind.QuoteMark || !tokens[p + 1].IsWord || Labels.Contains(tokens[p + 1].Text) || OpensTurn(tokens, p + 1))
+            {
+                return end;
+            }
+
+            var next = p + 1;
+            while (next < tokens.Count && tokens[next].Kind != TokenKind.LineBreak)
+            {
+                next++;
+            }
+
+            var last = next;
+            while (last > p + 1 && tokens[last - 1].Kind == TokenKind.QuoteMark)
+            {
+                last--;
+            }
+
+            if (last > p + 1)
+            {
+                content.Add(TokenText.Span(tokens, p + 1, last));
+            }
+
+            end = next;
+        }
+    }
+
+    /// <summary>A capitalized name of a few words and a colon: "WALLACE:", "Chris Matthews:".</summary>
+    private static bool OpensTurn(List<Token> tokens, int k)
+    {
+        var colon = k;
+        while (colon < tokens.Count && colon < k + MaxNameWords && tokens[colon].IsCapitalized)
+        {
+            colon++;
+        }
+
+        return colon > k && colon < tokens.Count && tokens[colon].Text == ":";
     }
 }
