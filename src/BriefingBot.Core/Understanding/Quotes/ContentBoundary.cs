@@ -65,6 +65,13 @@ internal static class ContentBoundary
             {
                 return j;
             }
+
+            // "In a statement announcing the pick, the union called Smith ...": a subject and its own cue after the
+            // comma open the main clause; the participle before it only introduced it.
+            if (t.Text == "," && CueFollows(tokens, j + 1, to))
+            {
+                return j;
+            }
             else if ((t.Is("while") || t.Is("whereas")) && !next.Text.EndsWith("ing", StringComparison.Ordinal))
             {
                 return j;
