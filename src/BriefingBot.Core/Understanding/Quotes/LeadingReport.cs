@@ -33,7 +33,7 @@ internal static class LeadingReport
         {
             // Skip the addressee: up to "that", or a short phrase.
             var that = -1;
-            for (var j = from; j < last && j < from + 8; j++)
+            for (var j = from; j < last && j < from + 12; j++)
             {
                 if (tokens[j].Is("that"))
                 {

@@ -55,7 +55,7 @@ internal static class ReportedQuote
             }
 
             var from = c + 1;
-            for (var j = c + 1; flags.HasFlag(Lexicon.CueFlags.Object) && j < quote.Open && j < c + 6; j++)
+            for (var j = c + 1; flags.HasFlag(Lexicon.CueFlags.Object) && j < quote.Open && j < c + 13; j++)
             {
                 if (tokens[j].Is("that"))
                 {
