@@ -247,7 +247,7 @@ internal static class AttributionFinder
                 // an unattributed quotation it overlaps is part of it ("X says it is “a disaster”", "PENCE: ...").
                 var clashes = direct.Where(d => d.Content.Any(c => found.Content.Any(f => f.Overlaps(c)))
                     || (d.Cue is { } cue && found.Cue is { } fc && cue.Overlaps(fc))).ToList();
-                if (clashes.All(d => (d.Cue is null && d.Speaker is null || (SameReport(d, found) && (WordBetween(tokens, found.Content[0].Start, d.Content[0].Start) || WordBetween(tokens, d.Content[^1].End, found.Content[^1].End)))) && d.Content.All(c => found.Content.Any(f => f.Start <= c.Start + 1 + Math.Min(40, c.Length / 4) && c.End <= f.End + 1))))
+                if (clashes.All(d => (d.Cue is null && d.Speaker is null || (SameReport(d, found) && !HandedOver(tokens, d, found) && (WordBetween(tokens, found.Content[0].Start, d.Content[0].Start) || WordBetween(tokens, d.Content[^1].End, found.Content[^1].End)))) && d.Content.All(c => found.Content.Any(f => f.Start <= c.Start + 1 + Math.Min(40, c.Length / 4) && c.End <= f.End + 1))))
                 {
                     foreach (var d in clashes)
                     {
@@ -278,6 +278,28 @@ internal static class AttributionFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Jones said during the debate, “That makes me smart,” when ...": a comma or colon before the opening mark
+    /// hands the quotation over whole; it is not the end of a reported clause, unless that clause opened with "that".
+    /// </summary>
+    private static bool HandedOver(List<Token> tokens, Attribution direct, Attribution reported)
+    {
+        if (direct.Kind != QuoteKind.Direct)
+        {
+            return false;
+        }
+
+        // "said that after 200 years, “It's time.”": a that-clause the quotation finishes is still one report.
+        var first = FirstTokenAt(tokens, reported.Content[0].Start);
+        if (tokens[first].Is("that") || (first > 0 && tokens[first - 1].Is("that")))
+        {
+            return false;
+        }
+
+        var open = FirstTokenAt(tokens, direct.Content[0].Start) - 1;
+        return open >= 1 && tokens[open].Kind == TokenKind.QuoteMark && tokens[open - 1].Text is "," or ":";
     }
 
     private static bool SameReport(Attribution direct, Attribution reported) =>
