@@ -76,6 +76,10 @@ internal static class ContentBoundary
             {
                 return j;
             }
+            else if ((t.Is("and") || t.Is("but")) && quoteMarks >= 2 && IsParticiple(next))
+            {
+                return j; // "a call for “lethal weapons” to Ukraine and replacing it with ...": the writer goes on
+            }
             else if ((t.Is("and") || t.Is("but")) && CueFollows(tokens, j + 1, to))
             {
                 return j;
