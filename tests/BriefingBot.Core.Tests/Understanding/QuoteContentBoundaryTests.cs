@@ -142,4 +142,12 @@ public class QuoteContentBoundaryTests
 
         Assert.DoesNotContain(Quotes(text), q => Content(text, q).Contains("Harbour Morning Hour", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_follow_on_twitter_sign_off_in_quotation_marks_is_no_quote()
+    {
+        var text = "The mayor spoke for an hour.\n\n\"Follow Nina Park on Twitter @ninapark for more updates.\"\n";
+
+        Assert.Empty(Quotes(text));
+    }
 }

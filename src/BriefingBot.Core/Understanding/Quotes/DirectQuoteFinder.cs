@@ -137,7 +137,7 @@ internal static class DirectQuoteFinder
                 continue;
             }
 
-            if (!attributed && QuoteContext.CountWords(tokens, quote) < MinUnattributedWords)
+            if (!attributed && (QuoteContext.CountWords(tokens, quote) < MinUnattributedWords || IsSignOff(text, content)))
             {
                 continue;
             }
@@ -166,6 +166,13 @@ internal static class DirectQuoteFinder
         }
 
         return found;
+    }
+
+    /// <summary>"Follow Nina Park on Twitter @ninapark.": a writer's sign-off left inside a transcript's quotation marks.</summary>
+    private static bool IsSignOff(string text, TextSpan content)
+    {
+        var words = text.AsSpan(content.Start, content.Length);
+        return words.StartsWith("Follow ", StringComparison.Ordinal) && words.Contains(" @", StringComparison.Ordinal);
     }
 
     /// <summary>The content between the quotation marks, without surrounding space.</summary>
