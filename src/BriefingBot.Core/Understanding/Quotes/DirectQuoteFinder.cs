@@ -52,10 +52,6 @@ internal static class DirectQuoteFinder
                 // reported clause; the clause is what was attributed.
                 content = new TextSpan(tokens[clauseStart].Start, content.End);
                 kind = QuoteKind.Mixed;
-                if (OpeningReport(tokens, clauseStart, quote.Open) is { } after)
-                {
-                    content = new TextSpan(tokens[after].Start, content.End);
-                }
             }
 
             if (cue is null && speaker is null)
@@ -170,32 +166,6 @@ internal static class DirectQuoteFinder
         }
 
         return found;
-    }
-
-    /// <summary>
-    /// "Reyes said she felt the vote was rushed because “nobody read it,” she said.": a clause that opens with its own
-    /// speaker and cue reports twice; what was said starts after that cue (and its "that"). Null when the clause does
-    /// not open so.
-    /// </summary>
-    private static int? OpeningReport(List<Token> tokens, int clauseStart, int open)
-    {
-        for (var c = clauseStart + 1; c < open - 1 && c <= clauseStart + 6; c++)
-        {
-            if (!TokenText.IsCue(tokens[c]) || tokens[c].IsCapitalized || TokenText.CueFlags(tokens[c]) != Lexicon.CueFlags.None)
-            {
-                continue;
-            }
-
-            if (SpeakerPhrase.BeforeCue(tokens, c, clauseStart) is not { } opener || opener.Start != clauseStart)
-            {
-                return null;
-            }
-
-            var after = tokens[c + 1].Is("that") ? c + 2 : c + 1;
-            return after < open ? after : null;
-        }
-
-        return null;
     }
 
     /// <summary>"Follow Nina Park on Twitter @ninapark.": a writer's sign-off left inside a transcript's quotation marks.</summary>
