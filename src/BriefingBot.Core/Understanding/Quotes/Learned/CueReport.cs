@@ -92,13 +92,19 @@ internal static class CueReport
 
     private static bool OpensObject(Token first) => ObjectOpeners.Contains(first.Text);
 
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "near",
+    };
+
     public static void Add(CueModel model, List<Token> tokens, int[] sentenceOfToken, List<QuotedSpan> quoted, List<Attribution> attributions)
     {
         var covered = Covered(tokens, attributions, quoted);
         var taken = Covered(tokens, attributions, null);
         foreach (var (cue, sentenceStart, sentenceEnd) in Candidates(model, tokens, sentenceOfToken, covered).ToList())
         {
-            if (taken[cue] || model.Decide(tokens, cue, sentenceStart, sentenceEnd) is not var (start, end))
+            // "The war claimed the lives of ...": the phrases the rules know as no speech (Data/not-speech.txt) are none for the model either.
+            if (taken[cue] || TokenText.IsNotSpeech(tokens, cue) || model.Decide(tokens, cue, sentenceStart, sentenceEnd) is not var (start, end))
             {
                 continue;
             }
@@ -120,8 +126,9 @@ internal static class CueReport
             }
 
             // A learned cue that no rule knows as a reporting verb, followed by a plain object, reports nothing:
-            // "presented the budget on Monday" is an act, not speech.
-            if (!IndirectCues.IsCue(tokens[cue]) && start == cue + 1 && OpensObject(tokens[start]))
+            // "presented the budget on Monday" is an act, not speech; nor is content that starts inside a phrase the
+            // verb's object runs into ("opened a crossing on Thursday to ease queues").
+            if (!IndirectCues.IsCue(tokens[cue]) && ((start == cue + 1 && OpensObject(tokens[start])) || (start > cue + 1 && Prepositions.Contains(tokens[start - 1].Text))))
             {
                 continue;
             }
