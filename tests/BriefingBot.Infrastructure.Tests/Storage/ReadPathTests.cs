@@ -93,6 +93,37 @@ public sealed class ReadPathTests : IDisposable
     }
 
     [Fact]
+    public async Task A_batch_after_one_the_database_rejected_is_stored()
+    {
+        var second = Story(2, "Ana Novak", "Two.");
+        var named = new AnalysisBuilder(second.Document.Body).WithPerson("Ana Novak").Build();
+        var broken = second with { Analysis = named with { People = [named.People[0] with { FullName = null! }] } };
+        await Assert.ThrowsAsync<StorageException>(() => _store.SaveAllAsync([Story(1, "Ana Novak", "One."), broken]));
+
+        var results = await _store.SaveAllAsync([Story(1, "Ana Novak", "One."), second]);
+
+        Assert.All(results, r => Assert.False(r.AlreadyStored));
+        Assert.Equal(2, await _store.CountArticlesAsync());
+    }
+
+    [Fact]
+    public async Task A_batch_sees_what_another_process_saved_between_two_batches()
+    {
+        // Bulk saves keep their connection (and its page cache) from batch to batch; what another writer stored in
+        // between must still count, or the article would be stored twice.
+        await _store.SaveAllAsync([Story(1, "Ana Novak", "One.")]);
+        using (var other = new SqliteArticleStore(_folder.StorageOptions()))
+        {
+            await other.SaveAllAsync([Story(2, "Ana Novak", "Two.")]);
+        }
+
+        var results = await _store.SaveAllAsync([Story(2, "Ana Novak", "Two."), Story(3, "Ana Novak", "Three.")]);
+
+        Assert.Equal([true, false], results.Select(r => r.AlreadyStored));
+        Assert.Equal(3, await _store.CountArticlesAsync());
+    }
+
+    [Fact]
     public async Task Quotes_of_every_matching_speaker_come_most_important_first_then_newest()
     {
         // Two speakers share the surname; importances tie across them, so the date decides, then the id.
