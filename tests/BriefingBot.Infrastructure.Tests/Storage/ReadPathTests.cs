@@ -67,11 +67,11 @@ public sealed class ReadPathTests : IDisposable
     }
 
     [Fact]
-    public async Task A_batch_gives_its_pooled_connection_back_with_the_default_cache()
+    public async Task Pooled_connections_readers_draw_keep_the_default_cache_after_a_batch()
     {
         await _store.SaveAllAsync([Story(1, "Ana Novak", "One."), Story(2, "Ana Novak", "Two.")]);
 
-        // The same connection string draws from the same pool: the connection the batch used.
+        // The same connection string draws from the same pool readers use; the batch's big cache stays on the store's own writer connection.
         var database = SqliteDatabase.Open(_folder.StorageOptions());
         using var connection = database.OpenConnection();
         using var command = connection.CreateCommand();
