@@ -22,7 +22,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
     // model (Quotes/Learned/SpeakerModel).
     // 9: direct quote content (frame pieces, reported clauses ending in quoted words) and retrained quote models.
     // 10: legislators' party and state tags ("(R-S.C.)") are no names.
-    public int Version => 10;
+    public int Version => 11;
 
     public ArticleAnalysis Analyze(string text, string? title = null)
     {
