@@ -4,9 +4,9 @@ using static BriefingBot.Core.Tests.Understanding.SpanText;
 namespace BriefingBot.Core.Tests.Understanding;
 
 /// <summary>
-/// What stands between a speaker and the reporting verb, or before the speaker, and is not the speaker: time
-/// frames ("who in 2012 said"), adverbs ("it further wrote") and participles used as adjectives ("a hastily
-/// called session").
+/// What stands between a speaker and the reporting verb, or around the speaker, and is not the speaker: time
+/// frames ("who in 2012 said"), adverbs ("it further wrote"), participles used as adjectives ("a hastily
+/// called session"), whom the speaker told, and the clause after an "As X put it" frame.
 /// </summary>
 public class SpeakerSpanTests
 {
@@ -44,5 +44,19 @@ public class SpeakerSpanTests
         var text = "\"After the crash of the market in the 1990s, the firm was left holding huge debts,\" the Globe wrote.\n\n"
             + "\"But since then, its fortunes have changed. It continues to chase big projects,\" it further wrote.\n";
         Assert.Equal("it", Slice(text, QuoteHolding(text, "fortunes").SpeakerSpan));
+    }
+
+    [Fact]
+    public void Whom_a_speaker_told_is_not_the_speaker()
+    {
+        var text = "\"We were wrong not to have confronted him from the start,\" Ramirez, 58, told Reuters in an interview in Lima on Monday.";
+        Assert.Equal("Ramirez, 58", Slice(text, QuoteHolding(text, "confronted").SpeakerSpan));
+    }
+
+    [Fact]
+    public void An_as_frame_gives_its_speaker_the_quotation_in_the_clause_after_it()
+    {
+        var text = "The network says its critics want to silence it. As Ms. Varga put it in a statement to a colleague in July, the network is \"offering a view you won't get from the big papers.\"";
+        Assert.Equal("Ms. Varga", Slice(text, QuoteHolding(text, "offering a view").SpeakerSpan));
     }
 }

@@ -12,8 +12,8 @@ internal static class TrailingReport
     /// <summary><c>CLAUSE, X said (in a statement).</c> or <c>CLAUSE, said X.</c></summary>
     public static Attribution? Find(List<Token> tokens, int cue, int sentenceStart, int last)
     {
-        // said X.
-        if (cue - 1 > sentenceStart && tokens[cue - 1].Text == ","
+        // said X. ("..., Ramirez, 58, told Reuters.": who is told is never who speaks.)
+        if (cue - 1 > sentenceStart && tokens[cue - 1].Text == "," && !IsTell(tokens[cue])
             && SpeakerPhrase.Forward(tokens, cue + 1, last) is { } after)
         {
             var described = SpeakerAppositive.Extend(tokens, after);
@@ -50,6 +50,8 @@ internal static class TrailingReport
         return (cue + 1 < last && tokens[cue + 1].Text == "," ? Medial(tokens, cue, sentenceStart, last, s) : null)
             ?? ReportedContent.Build(tokens, sentenceStart, s.Start - 1, cue, s);
     }
+
+    private static bool IsTell(Token cue) => cue.Text.ToLowerInvariant() is "told" or "tells" or "tell" or "telling";
 
     /// <summary>
     /// "..., a port spokesman said.": a short described source between a comma and the cue, for when the

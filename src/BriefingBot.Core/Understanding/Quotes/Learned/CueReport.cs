@@ -98,7 +98,8 @@ internal static class CueReport
         var taken = Covered(tokens, attributions, null);
         foreach (var (cue, sentenceStart, sentenceEnd) in Candidates(model, tokens, sentenceOfToken, covered).ToList())
         {
-            if (taken[cue] || model.Decide(tokens, cue, sentenceStart, sentenceEnd) is not var (start, end))
+            // "The war claimed the lives of ...": what the not-speech list rules out for the rules, it rules out here too.
+            if (taken[cue] || TokenText.IsNotSpeech(tokens, cue) || model.Decide(tokens, cue, sentenceStart, sentenceEnd) is not var (start, end))
             {
                 continue;
             }
