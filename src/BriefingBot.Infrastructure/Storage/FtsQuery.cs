@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace BriefingBot.Infrastructure.Storage;
 
@@ -8,41 +8,33 @@ namespace BriefingBot.Infrastructure.Storage;
 /// into letter/digit tokens and each becomes a quoted string, so AND, NEAR, *, quotes and brackets
 /// are just words or nothing.
 /// </summary>
-public static class FtsQuery
+public static partial class FtsQuery
 {
     // Bounds the work one question can cause.
     private const int MaxTokens = 32;
 
+    /// <summary>
+    /// The letter/digit tokens of <paramref name="text"/>, distinct, at most 32. An initialism ("U.S.", "U.N.") is
+    /// one token of its letters with spaces ("U S"), which <see cref="Match"/> quotes into a phrase: FTS5 indexes
+    /// "U.S." as "u" then "s", and the letters alone would match every "U.N." and, "s" being a stop word, more.
+    /// </summary>
     public static IReadOnlyList<string> Tokens(string? text)
     {
-        var tokens = new List<string>();
         if (string.IsNullOrWhiteSpace(text))
         {
-            return tokens;
+            return [];
         }
 
-        var current = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
-        {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (char.IsLetterOrDigit(c) || (current.Length > 0 && category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
-            {
-                current.Append(c);
-            }
-            else if (current.Length > 0)
-            {
-                tokens.Add(current.ToString());
-                current.Clear();
-            }
-        }
-
-        if (current.Length > 0)
-        {
-            tokens.Add(current.ToString());
-        }
-
-        return tokens.Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxTokens).ToList();
+        return TokenPattern().Matches(text.Normalize(NormalizationForm.FormC))
+            .Select(m => m.Groups["initialism"].Success ? string.Join(' ', m.Value.Split('.', StringSplitOptions.RemoveEmptyEntries)) : m.Value)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(MaxTokens)
+            .ToList();
     }
+
+    // Marks (accents written as combining characters) belong to the token they follow, never start one.
+    [GeneratedRegex(@"(?<initialism>(?<![\p{L}\p{N}.])\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}]))|[\p{L}\p{N}][\p{L}\p{N}\p{Mn}\p{Mc}]*")]
+    private static partial Regex TokenPattern();
 
     /// <summary>
     /// The tokens a search looks for: <see cref="Tokens"/> without stop words ("the", "what", "tell"), which match
@@ -108,7 +100,7 @@ public static class FtsQuery
     /// <summary>A MATCH expression over tokens from <see cref="Tokens"/> or <see cref="Terms"/>.</summary>
     public static string Match(IEnumerable<string> tokens, bool requireAll)
     {
-        // Tokens hold only letters, digits and marks, but doubling quotes keeps this safe if that ever changes.
+        // Tokens hold only letters, digits, marks and an initialism's spaces, but doubling quotes keeps this safe if that ever changes.
         var quoted = tokens.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
         return string.Join(requireAll ? " AND " : " OR ", quoted);
     }

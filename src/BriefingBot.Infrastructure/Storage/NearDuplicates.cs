@@ -16,6 +16,14 @@ public static class NearDuplicates
     /// <summary>Estimated similarity at or above which a later article is linked as a copy of an earlier one.</summary>
     public const double LinkThreshold = 0.6;
 
+    /// <summary>
+    /// The most articles one band's bucket offers as candidates: its earliest ones. A story copied more often
+    /// than this still finds its original (the earliest of every bucket it fills); a bucket filled by articles
+    /// that merely share template or boilerplate sentences stops costing a comparison per article stored. A near
+    /// copy also shares the bands of the words that are its own, whose buckets stay small.
+    /// </summary>
+    public const int CandidatesPerBand = 16;
+
     /// <summary>Texts with fewer shingles are not fingerprinted: a headline or a two-line brief would match too easily.</summary>
     public const int MinShingles = 40;
 

@@ -16,6 +16,7 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
 {
     private readonly SqliteDatabase _database;
     private readonly ArchiveReadCache? _cache;
+    private readonly BulkWriter _bulkWriter;
 
     public SqliteArticleStore(IOptions<StorageOptions> options)
         : this(options.Value)
@@ -26,6 +27,7 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
     public SqliteArticleStore(StorageOptions options)
     {
         _database = SqliteDatabase.Open(options);
+        _bulkWriter = new BulkWriter(_database);
         _cache = options.ReadCacheMegabytes > 0 ? new ArchiveReadCache(_database, options.ReadCacheMegabytes * 1024L * 1024) : null;
     }
 
@@ -68,8 +70,9 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
 
     /// <param name="bulk">
     /// A batch touches far more pages than SQLite's default 2 MB cache holds (full-text segments, indexes), which
-    /// it would otherwise read back from the WAL again and again; bulk saves give their connection a bigger cache.
-    /// The cache is set back to SQLite's default before the connection returns to the pool.
+    /// it would otherwise read back from the WAL again and again. Bulk saves therefore run one at a time on the
+    /// store's own writer connection (<see cref="BulkWriter"/>), whose big cache stays warm from one batch to the
+    /// next; pooled connections, which readers share, keep SQLite's default.
     /// </param>
     /// <param name="what">Names what was being saved, for the error.</param>
     private async Task<IReadOnlyList<SaveResult>> SaveInOneTransactionAsync(
@@ -78,43 +81,36 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            await using var connection = _database.OpenConnection();
-            if (bulk)
+            if (!bulk)
             {
-                using var pragma = Command(connection, null, $"PRAGMA cache_size = -{BulkCacheKibibytes};");
-                pragma.ExecuteNonQuery();
+                await using var connection = _database.OpenConnection();
+                return await SaveInOneTransactionAsync(connection, articles, cancellationToken);
             }
 
-            try
-            {
-                // IMMEDIATE: the duplicate check and the insert see the same database, even with two ingestors.
-                await using var transaction = connection.BeginTransaction(deferred: false);
-                await using var statements = new TransactionStatements(connection, transaction);
-                var results = new List<SaveResult>(articles.Count);
-                foreach (var article in articles)
-                {
-                    results.Add(await SaveInTransactionAsync(statements, article, cancellationToken));
-                }
-
-                // Last chance to back out: after Commit every article is stored whole.
-                cancellationToken.ThrowIfCancellationRequested();
-                await transaction.CommitAsync(cancellationToken);
-                return results;
-            }
-            finally
-            {
-                if (bulk)
-                {
-                    // The connection goes back to the pool: readers that get it next keep the default cache.
-                    using var reset = Command(connection, null, "PRAGMA cache_size = -2000;");
-                    reset.ExecuteNonQuery();
-                }
-            }
+            return await _bulkWriter.RunAsync(connection => SaveInOneTransactionAsync(connection, articles, cancellationToken), cancellationToken);
         }
         catch (SqliteException ex)
         {
             throw new StorageException($"Could not save {what} to '{_database.DatabasePath}': {ex.Message}", ex);
         }
+    }
+
+    private static async Task<IReadOnlyList<SaveResult>> SaveInOneTransactionAsync(
+        SqliteConnection connection, IReadOnlyList<PreparedArticle> articles, CancellationToken cancellationToken)
+    {
+        // IMMEDIATE: the duplicate check and the insert see the same database, even with two ingestors.
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var statements = new TransactionStatements(connection, transaction);
+        var results = new List<SaveResult>(articles.Count);
+        foreach (var article in articles)
+        {
+            results.Add(await SaveInTransactionAsync(statements, article, cancellationToken));
+        }
+
+        // Last chance to back out: after Commit every article is stored whole.
+        cancellationToken.ThrowIfCancellationRequested();
+        await transaction.CommitAsync(cancellationToken);
+        return results;
     }
 
     private static async Task<SaveResult> SaveInTransactionAsync(
@@ -179,6 +175,7 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
     public void Dispose()
     {
         _cache?.Dispose();
+        _bulkWriter.Dispose();
         _database.ReleaseConnections();
     }
 
@@ -250,8 +247,6 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
         command.Parameters.AddWithValue("$articleWhen", RowReader.FormatDate(articleWhen));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    private const int BulkCacheKibibytes = 64 * 1024;
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql)
     {

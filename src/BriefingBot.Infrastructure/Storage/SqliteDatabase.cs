@@ -9,12 +9,14 @@ namespace BriefingBot.Infrastructure.Storage;
 internal sealed class SqliteDatabase
 {
     private readonly string _connectionString;
+    private readonly string _unpooledConnectionString;
     private readonly int _busyTimeoutMilliseconds;
 
     private SqliteDatabase(string path, string connectionString, int busyTimeoutMilliseconds)
     {
         DatabasePath = path;
         _connectionString = connectionString;
+        _unpooledConnectionString = new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString();
         _busyTimeoutMilliseconds = busyTimeoutMilliseconds;
     }
 
@@ -50,9 +52,10 @@ internal sealed class SqliteDatabase
         return database;
     }
 
-    public SqliteConnection OpenConnection()
+    /// <param name="pooled">False for a connection its owner keeps open and closes itself, outside the pool readers share.</param>
+    public SqliteConnection OpenConnection(bool pooled = true)
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new SqliteConnection(pooled ? _connectionString : _unpooledConnectionString);
         try
         {
             connection.Open();

@@ -121,6 +121,28 @@ public sealed class FullTextSearchTests : IAsyncLifetime
     public void Fts_queries_quote_every_token() =>
         Assert.Equal("\"near\" AND \"a\" AND \"b\"", FtsQuery.Build("near(a* b\")", requireAll: true));
 
+    [Theory]
+    [InlineData("U.S. envoy", "\"U S\" AND \"envoy\"")]
+    [InlineData("the u.s.a", "\"the\" AND \"u s a\"")]
+    [InlineData("J.R.R. Tolkien", "\"J R R\" AND \"Tolkien\"")]
+    [InlineData("U.Sx", "\"U\" AND \"Sx\"")]
+    public void An_initialism_is_searched_as_a_phrase_of_its_letters(string text, string expected) =>
+        Assert.Equal(expected, FtsQuery.Build(text, requireAll: true));
+
+    [Fact]
+    public async Task An_initialism_finds_only_articles_that_spell_it()
+    {
+        const string us = "The U.S. envoy arrived in Baku on Monday.";
+        const string un = "Trump's aides met the U.N. envoy in Baku on Monday.";
+        await _store.SaveAsync(Articles.Other("Envoy lands in Baku", us), AnalysisBuilder.Plain(us));
+        await _store.SaveAsync(Articles.Other("Aides meet envoy", un), AnalysisBuilder.Plain(un));
+
+        // "u" (from U.N.) and "s" (from Trump's) are both in the second article, but not one after the other.
+        var results = await _store.SearchArticlesAsync("U.S. envoy", 10);
+
+        Assert.Equal("Envoy lands in Baku", Assert.Single(results).Title);
+    }
+
     [Fact]
     public async Task A_limit_of_zero_returns_nothing() => Assert.Empty(await _store.SearchArticlesAsync("defense", 0));
 }

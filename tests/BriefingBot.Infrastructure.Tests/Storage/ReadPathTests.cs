@@ -67,11 +67,11 @@ public sealed class ReadPathTests : IDisposable
     }
 
     [Fact]
-    public async Task A_batch_gives_its_pooled_connection_back_with_the_default_cache()
+    public async Task Pooled_connections_readers_draw_keep_the_default_cache_after_a_batch()
     {
         await _store.SaveAllAsync([Story(1, "Ana Novak", "One."), Story(2, "Ana Novak", "Two.")]);
 
-        // The same connection string draws from the same pool: the connection the batch used.
+        // The same connection string draws from the same pool readers use; the batch's big cache stays on the store's own writer connection.
         var database = SqliteDatabase.Open(_folder.StorageOptions());
         using var connection = database.OpenConnection();
         using var command = connection.CreateCommand();
@@ -90,6 +90,37 @@ public sealed class ReadPathTests : IDisposable
 
         Assert.Equal(0, await _store.CountArticlesAsync());
         Assert.Empty(await _store.FindQuotesBySpeakerAsync("Novak", 10));
+    }
+
+    [Fact]
+    public async Task A_batch_after_one_the_database_rejected_is_stored()
+    {
+        var second = Story(2, "Ana Novak", "Two.");
+        var named = new AnalysisBuilder(second.Document.Body).WithPerson("Ana Novak").Build();
+        var broken = second with { Analysis = named with { People = [named.People[0] with { FullName = null! }] } };
+        await Assert.ThrowsAsync<StorageException>(() => _store.SaveAllAsync([Story(1, "Ana Novak", "One."), broken]));
+
+        var results = await _store.SaveAllAsync([Story(1, "Ana Novak", "One."), second]);
+
+        Assert.All(results, r => Assert.False(r.AlreadyStored));
+        Assert.Equal(2, await _store.CountArticlesAsync());
+    }
+
+    [Fact]
+    public async Task A_batch_sees_what_another_process_saved_between_two_batches()
+    {
+        // Bulk saves keep their connection (and its page cache) from batch to batch; what another writer stored in
+        // between must still count, or the article would be stored twice.
+        await _store.SaveAllAsync([Story(1, "Ana Novak", "One.")]);
+        using (var other = new SqliteArticleStore(_folder.StorageOptions()))
+        {
+            await other.SaveAllAsync([Story(2, "Ana Novak", "Two.")]);
+        }
+
+        var results = await _store.SaveAllAsync([Story(2, "Ana Novak", "Two."), Story(3, "Ana Novak", "Three.")]);
+
+        Assert.Equal([true, false], results.Select(r => r.AlreadyStored));
+        Assert.Equal(3, await _store.CountArticlesAsync());
     }
 
     [Fact]
