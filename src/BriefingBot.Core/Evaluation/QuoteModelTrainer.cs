@@ -76,7 +76,7 @@ public static class QuoteModelTrainer
             speakerExamples.AddRange(SpeakerTrainer.Examples(found, article.Gold));
         }
 
-        var speakerText = Write("Speaker model of the quote attribution (SpeakerModel)", speakerExamples.Count, epochs, SpeakerTrainer.Fit(speakerExamples, epochs), []);
+        var speakerText = Write("Speaker model of the quote attribution (SpeakerModel)", speakerExamples.Count, epochs, SpeakerTrainer.Fit(speakerExamples, epochs, Shuffles), []);
         var summary = $"fragment model: {fragmentExamples.Count} quotations ({fragmentExamples.Count(e => e.Gold.HasValue)} attributed); "
             + $"cue model: {vocabulary.Count} cue words, {cueExamples.Count} candidates ({cueExamples.Count(e => e.Gold.HasValue)} cues); "
             + $"speaker model: {speakerExamples.Count} quotations; {articles.Count} articles";

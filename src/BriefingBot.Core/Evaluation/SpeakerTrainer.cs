@@ -57,7 +57,7 @@ internal static class SpeakerTrainer
         }
     }
 
-    public static IEnumerable<KeyValuePair<string, double>> Fit(List<Example> examples, int epochs)
+    public static IEnumerable<KeyValuePair<string, double>> Fit(List<Example> examples, int epochs, int shuffles)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var f in examples.SelectMany(e => e.Options).SelectMany(o => o))
@@ -70,8 +70,24 @@ internal static class SpeakerTrainer
             option.RemoveAll(f => counts[f] < QuoteModelTrainer.MinFeatureCount);
         }
 
+        // As for the fragment model, the mean of several shuffles' models: with one shuffle, a rule change that added
+        // or dropped a few examples flipped a handful of unrelated speaker choices on dev.
+        var sums = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var seed = 1; seed <= shuffles; seed++)
+        {
+            foreach (var (feature, weight) in FitOnce(examples, epochs, seed))
+            {
+                sums[feature] = sums.GetValueOrDefault(feature) + weight;
+            }
+        }
+
+        return sums.Select(p => KeyValuePair.Create(p.Key, Math.Round(p.Value / shuffles, 3))).Where(p => p.Value != 0);
+    }
+
+    private static IEnumerable<KeyValuePair<string, double>> FitOnce(List<Example> examples, int epochs, int seed)
+    {
         var model = new AveragedPerceptron();
-        var random = new Random(1);
+        var random = new Random(seed);
         var order = Enumerable.Range(0, examples.Count).ToArray();
         for (var epoch = 0; epoch < epochs; epoch++)
         {

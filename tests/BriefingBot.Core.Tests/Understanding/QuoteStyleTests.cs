@@ -81,13 +81,6 @@ public class QuoteStyleTests
     }
 
     [Fact]
-    public void A_quotation_in_the_next_paragraph_after_a_report_does_not_take_its_speaker()
-    {
-        var text = "Mayor Lena Ortiz said the bridge would close in May.\n\n“We have no other choice, and the engineers agree with us and with the council.”\n";
-        Assert.DoesNotContain(Analyzer.Analyze(text).Quotes, q => q.Kind == QuoteKind.Direct && q.SpeakerName == "Lena Ortiz");
-    }
-
-    [Fact]
     public void A_poll_share_can_be_the_source()
     {
         var text = "Around that time, 47 percent said they would vote for the senator.";

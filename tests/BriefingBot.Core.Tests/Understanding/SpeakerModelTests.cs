@@ -77,11 +77,19 @@ public class SpeakerModelTests
     }
 
     [Fact]
-    public void A_quotation_without_a_frame_takes_no_speaker_from_the_paragraph_before()
+    public void A_quotation_alone_in_its_paragraph_takes_the_speaker_of_the_report_before_it()
     {
         var text = "Mayor Lena Ortiz said the bridge would close in May.\n\n“We have no other choice, and the engineers agree with us and with the council.”\n";
         var quote = Assert.Single(new ArticleAnalyzer().Analyze(text).Quotes, q => q.Text.StartsWith("We have no other choice", StringComparison.Ordinal));
-        Assert.Null(quote.SpeakerSpan);
+        Assert.Equal("Mayor Lena Ortiz", text[quote.SpeakerSpan!.Value.Start..quote.SpeakerSpan.Value.End]);
+    }
+
+    [Fact]
+    public void A_source_introduced_by_according_to_and_a_comma_speaks_the_quotation()
+    {
+        var text = "The host was blunt on Tuesday.\n\nAccording to Dale Renner, “the moderators should stay out of it and let the two of them argue.”\n";
+        var quote = Assert.Single(new ArticleAnalyzer().Analyze(text).Quotes, q => q.Text.Contains("moderators", StringComparison.Ordinal));
+        Assert.Equal("Dale Renner", text[quote.SpeakerSpan!.Value.Start..quote.SpeakerSpan.Value.End]);
     }
 
     [Fact]

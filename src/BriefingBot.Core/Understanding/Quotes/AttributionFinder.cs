@@ -49,6 +49,7 @@ internal static class AttributionFinder
         FramePiece.Drop(text, rules.Attributions);
         RemoveNested(rules.Attributions);
         SpeakerTail.Trim(rules.Tokens, rules.Attributions);
+        AsFrame.Assign(rules.Tokens, rules.SentenceOfToken, rules.Attributions);
         speakers?.AddSpeakers(rules.Tokens, rules.SentenceOfToken, rules.Quoted, rules.Attributions);
         rules.Attributions.Sort((a, b) => a.Content[0].Start.CompareTo(b.Content[0].Start));
         return rules;

@@ -40,7 +40,7 @@ internal static class CueUse
 
         if (word.EndsWith("ed", StringComparison.Ordinal) || word is "said" or "told" or "wrote" or "thought")
         {
-            return false;
+            return IsAdjective(tokens, cue);
         }
 
         if (word.EndsWith("ing", StringComparison.Ordinal))
@@ -67,6 +67,18 @@ internal static class CueUse
 
         // "His critics, many of them lawyers, argue ...": an appositive closes before the verb.
         return !(before.Text == "," || before.IsWord && (SpeakerPhrase.IsPronoun(before) || before.Text.EndsWith('s') || before.Is("to") || TokenText.IsAdverb(before)));
+    }
+
+    /// <summary>"a hastily called meeting", "the widely reported remark", "his stated goal": a participle after a determiner describes a noun.</summary>
+    private static bool IsAdjective(List<Token> tokens, int cue)
+    {
+        var j = cue - 1;
+        while (j > 0 && tokens[j].IsWord && !tokens[j].IsCapitalized && tokens[j].Text.EndsWith("ly", StringComparison.Ordinal))
+        {
+            j--;
+        }
+
+        return j >= 0 && tokens[j].IsWord && tokens[j].Text.ToLowerInvariant() is "a" or "an" or "the" or "his" or "her" or "their" or "its" or "our" or "my" or "your";
     }
 
     // Words before a plural noun that a third-person verb never follows: "six states", "his comments".

@@ -18,6 +18,8 @@ internal static class LooseSubject
         "if", "when", "because", "while", "although", "though", "as", "since", "unless", "whether", "after", "before",
         "but", "and", "so", "or", "where", "which", "what", "to", "than", "then", "in", "on", "at", "for", "with", "by",
         "during", "from", "of", "about", "until", "once", "even", "yet", "also", "not", "only", "just", "how", "why",
+        "following", "despite", "amid", "under", "over", "against", "among", "without", "within", "throughout", "like", "unlike",
+        "through", "across", "upon", "behind", "beyond", "besides", "inside", "outside",
     };
 
     /// <summary>The subject span [Start, End) before the verb at <paramref name="verb"/>, or null.</summary>

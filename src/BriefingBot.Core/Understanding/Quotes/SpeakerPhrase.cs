@@ -227,7 +227,13 @@ internal static class SpeakerPhrase
     /// </summary>
     public static (int Start, int End)? BeforeCue(List<Token> tokens, int cue, int min)
     {
-        // "Hussain has repeatedly affirmed": auxiliaries and adverbs stand between speaker and verb.
+        // "Hussain has repeatedly affirmed", "who in 2010 said": auxiliaries, adverbs and a time frame stand between speaker and verb.
+        while (cue - 1 > min && TokenText.IsAdverb(tokens[cue - 1]))
+        {
+            cue--;
+        }
+
+        cue = TimeFrame.StartBefore(tokens, cue, min);
         while (cue - 1 > min && TokenText.IsAdverb(tokens[cue - 1]))
         {
             cue--;

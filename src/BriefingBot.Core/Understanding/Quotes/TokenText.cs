@@ -48,7 +48,7 @@ internal static class TokenText
     public static bool IsAdverb(Token token) =>
         token.IsWord && !token.IsCapitalized
         && (token.Text.EndsWith("ly", StringComparison.Ordinal) || token.Text is "also" or "later" or "then" or "once" or "recently" or "has" or "had" or "have" or "would" or "will" or "again"
-            or "still" or "never" or "not" or "did" or "does" or "do" or "may" or "might" or "could" or "should" or "can" or "already" or "even" or "just" or "now" or "always" or "previously");
+            or "still" or "never" or "not" or "did" or "does" or "do" or "may" or "might" or "could" or "should" or "can" or "already" or "even" or "just" or "now" or "always" or "previously" or "further");
 
     public static bool EndsSentence(Token token) => token.Text is "." or "!" or "?" or "\u2026" or ";";
 }

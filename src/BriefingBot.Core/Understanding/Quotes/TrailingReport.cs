@@ -17,8 +17,8 @@ internal static class TrailingReport
             return null;
         }
 
-        // said X.
-        if (cue - 1 > sentenceStart && tokens[cue - 1].Text == ","
+        // said X. ("..., Ramirez, 58, told Reuters.": who is told is never who speaks.)
+        if (cue - 1 > sentenceStart && tokens[cue - 1].Text == "," && !IsTell(tokens[cue])
             && SpeakerPhrase.Forward(tokens, cue + 1, last) is { } after)
         {
             var described = SpeakerAppositive.Extend(tokens, after);
@@ -67,6 +67,8 @@ internal static class TrailingReport
         var subject = tokens[cue - 1];
         return (subject.Is("you") && (tokens[cue].Is("know") || tokens[cue].Is("see"))) || (subject.Is("I") && tokens[cue].Is("mean"));
     }
+
+    private static bool IsTell(Token cue) => cue.Text.ToLowerInvariant() is "told" or "tells" or "tell" or "telling";
 
     /// <summary>
     /// "..., a port spokesman said.": a short described source between a comma and the cue, for when the

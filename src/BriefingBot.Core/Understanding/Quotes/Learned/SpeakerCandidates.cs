@@ -112,7 +112,8 @@ internal static class SpeakerCandidates
             return 0;
         }
 
-        if (SpeakerPhrase.IsPronoun(t))
+        // "the police department which reported “...”": a relative "which" right before its cue is the source as written.
+        if (SpeakerPhrase.IsPronoun(t) || (t.Text == "which" && SpeakerFeatures.CueAfter(tokens, k + 1, site.WindowEnd)))
         {
             into.Add((k, k + 1));
             return 1;

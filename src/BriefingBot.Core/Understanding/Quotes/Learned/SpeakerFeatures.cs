@@ -48,7 +48,7 @@ internal static class SpeakerFeatures
         var next2 = Class(tokens, c.End + 1);
         var cueBefore = ReferenceEquals(prev, CueClass);
         var objectOf = c.Start > 0 && Prepositions.Contains(tokens[c.Start - 1].Text);
-        var ownCue = site.Cue >= 0 && (c.End == site.Cue || c.Start == site.Cue + 1 || (c.End < site.Cue && CueAfter(tokens, c.End, site.Cue + 1)));
+        var ownCue = site.Cue >= 0 && (c.End == site.Cue || c.Start == site.Cue + 1 || (c.End < site.Cue && CueAfter(tokens, c.End, site.Cue + 1)) || c.End == SubjectSlot(tokens, site.Cue, c.Start));
 
         f.Begin("s.pos=").Add(pos).End();
         f.Begin("s.pos|dist=").Add(pos).Add("|").Add(dist).End();
@@ -157,7 +157,7 @@ internal static class SpeakerFeatures
             "it" => "p:it",
             "who" => "p:who",
             _ => "p:you",
-        } : head.IsCapitalized ? "name" : "noun";
+        } : head.IsCapitalized ? "name" : head.Text == "which" ? "p:which" : "noun";
 
     /// <summary>A cue right after the phrase, past auxiliaries and adverbs ("Trump has repeatedly said").</summary>
     public static bool CueAfter(List<Token> tokens, int k, int max)
@@ -168,6 +168,17 @@ internal static class SpeakerFeatures
         }
 
         return k < max && k < tokens.Count && tokens[k].IsWord && IndirectCues.IsCue(tokens[k]);
+    }
+
+    /// <summary>Where the subject of the cue at <paramref name="cue"/> ends: before the adverbs and time frame next to it ("who in 2010 said").</summary>
+    private static int SubjectSlot(List<Token> tokens, int cue, int min)
+    {
+        while (cue - 1 > min && TokenText.IsAdverb(tokens[cue - 1]))
+        {
+            cue--;
+        }
+
+        return TimeFrame.StartBefore(tokens, cue, min);
     }
 
     private const string CueClass = "<cue>";
