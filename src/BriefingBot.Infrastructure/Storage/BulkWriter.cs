@@ -16,6 +16,7 @@ internal sealed class BulkWriter(SqliteDatabase database) : IDisposable
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private SqliteConnection? _connection;
+    private bool _disposed;
 
     /// <summary>Runs <paramref name="write"/> on the writer connection, after any bulk write already running.</summary>
     public async Task<T> RunAsync<T>(Func<SqliteConnection, Task<T>> write, CancellationToken cancellationToken)
@@ -23,6 +24,8 @@ internal sealed class BulkWriter(SqliteDatabase database) : IDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            // A batch that waited while the store was disposed must not open a connection nothing would close.
+            ObjectDisposedException.ThrowIf(_disposed, this);
             _connection ??= Open();
             return await write(_connection);
         }
@@ -43,6 +46,7 @@ internal sealed class BulkWriter(SqliteDatabase database) : IDisposable
         _gate.Wait();
         try
         {
+            _disposed = true;
             Close();
         }
         finally

@@ -107,6 +107,19 @@ public sealed class ReadPathTests : IDisposable
     }
 
     [Fact]
+    public async Task A_bulk_save_after_the_store_is_disposed_is_refused_and_leaves_no_connection_open()
+    {
+        var store = new SqliteArticleStore(_folder.StorageOptions());
+        await store.SaveAllAsync([Story(1, "Ana Novak", "One.")]);
+        store.Dispose();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => store.SaveAllAsync([Story(2, "Ana Novak", "Two.")]));
+
+        using var reader = new SqliteArticleStore(_folder.StorageOptions());
+        Assert.Equal(1, await reader.CountArticlesAsync());
+    }
+
+    [Fact]
     public async Task A_batch_sees_what_another_process_saved_between_two_batches()
     {
         // Bulk saves keep their connection (and its page cache) from batch to batch; what another writer stored in
