@@ -32,8 +32,9 @@ public static partial class FtsQuery
             .ToList();
     }
 
-    // Marks (accents written as combining characters) belong to the token they follow, never start one.
-    [GeneratedRegex(@"(?<initialism>(?<![\p{L}\p{N}.])\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}]))|[\p{L}\p{N}][\p{L}\p{N}\p{Mn}\p{Mc}]*")]
+    // Marks (accents written as combining characters) belong to the token they follow, never start one. An
+    // initialism holds at most 8 letters: a phrase of thousands of one-letter words ("a.b.c.…") took FTS5 seconds.
+    [GeneratedRegex(@"(?<initialism>(?<![\p{L}\p{N}.])\p{L}(?:\.\p{L}){1,7}\.?(?![\p{L}\p{N}]))|[\p{L}\p{N}][\p{L}\p{N}\p{Mn}\p{Mc}]*")]
     private static partial Regex TokenPattern();
 
     /// <summary>

@@ -130,6 +130,14 @@ public sealed class FullTextSearchTests : IAsyncLifetime
         Assert.Equal(expected, FtsQuery.Build(text, requireAll: true));
 
     [Fact]
+    public void A_long_run_of_dotted_letters_is_not_one_long_phrase()
+    {
+        var tokens = FtsQuery.Tokens(string.Concat(Enumerable.Repeat("a.b.c.i.s.", 400)));
+
+        Assert.All(tokens, t => Assert.True(t.Split(' ').Length <= 8, t));
+    }
+
+    [Fact]
     public async Task An_initialism_finds_only_articles_that_spell_it()
     {
         const string us = "The U.S. envoy arrived in Baku on Monday.";
