@@ -29,6 +29,13 @@ public class SpeakerSpanTests
         Assert.Equal("Judge Ferris", Slice(text, QuoteHolding(text, "reckless").SpeakerSpan));
     }
 
+    [Theory]
+    [InlineData("Prime Minister Theresa May said the deal was \"the best on offer.\"", "Prime Minister Theresa May")]
+    [InlineData("The singer Doris Day said the film was \"the best on offer.\"", "Doris Day")]
+    [InlineData("Councillor Ana Lopez in May said the deal was \"the best on offer.\"", "Councillor Ana Lopez")]
+    public void A_month_or_day_ending_a_name_is_part_of_the_speaker(string text, string speaker) =>
+        Assert.Equal(speaker, Slice(text, QuoteHolding(text, "best on offer").SpeakerSpan));
+
     [Fact]
     public void A_participle_after_an_article_describes_a_noun_and_reports_nothing()
     {

@@ -67,6 +67,11 @@ internal static class ReportSpeaker
             end--;
         }
 
+        if (TimeFrame.IsNamePart(tokens, end, s.End))
+        {
+            return speaker;
+        }
+
         return end > s.Start ? (s.Start, end) : null;
     }
 

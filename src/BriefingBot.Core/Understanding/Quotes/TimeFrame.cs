@@ -46,7 +46,25 @@ internal static class TimeFrame
             start++;
         }
 
-        return anchored && start < end ? start : end;
+        return anchored && start < end && !IsNamePart(tokens, start, end) ? start : end;
+    }
+
+    /// <summary>
+    /// "Theresa May said", "USA Today reported", "Doris Day said": a capitalised month, day or "Today" with no
+    /// preposition or time word before it and no year is the end of a name, not a time frame ("in May" is one).
+    /// </summary>
+    public static bool IsNamePart(List<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var t = tokens[i];
+            if (IsYear(t) || char.IsLower(t.Text[0]) || (FrameWords.Contains(t.Text) && t.Text.ToLowerInvariant() is not ("the" or "that")))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsYear(Token t) => t.Text.Length == 4 && t.Text.All(char.IsDigit) && t.Text[0] is '1' or '2';
