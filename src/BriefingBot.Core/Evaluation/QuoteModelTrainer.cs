@@ -92,32 +92,8 @@ public static class QuoteModelTrainer
 
     private static IEnumerable<KeyValuePair<string, double>> Fit(List<Example> examples, int epochs, int shuffles)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var list in examples.SelectMany(e => e.Starts.Concat(e.Ends).Append(e.Decision)))
-        {
-            foreach (var f in list)
-            {
-                counts[f] = counts.GetValueOrDefault(f) + 1;
-            }
-        }
-
-        foreach (var list in examples.SelectMany(e => e.Starts.Concat(e.Ends).Append(e.Decision)))
-        {
-            list.RemoveAll(f => counts[f] < MinFeatureCount);
-        }
-
-        // Each shuffle's model leans on its order of examples (a rule change that adds or drops one example moved the
-        // dev figures by up to a point); the mean of several shuffles' models does not.
-        var sums = new Dictionary<string, double>(StringComparer.Ordinal);
-        for (var seed = 1; seed <= shuffles; seed++)
-        {
-            foreach (var (feature, weight) in FitOnce(examples, epochs, seed))
-            {
-                sums[feature] = sums.GetValueOrDefault(feature) + weight;
-            }
-        }
-
-        return sums.Select(p => KeyValuePair.Create(p.Key, Math.Round(p.Value / shuffles, 3))).Where(p => p.Value != 0);
+        PerceptronTraining.DropRareFeatures(examples.SelectMany(e => e.Starts.Concat(e.Ends).Append(e.Decision)).ToList(), MinFeatureCount);
+        return PerceptronTraining.MeanOfShuffles(shuffles, seed => FitOnce(examples, epochs, seed));
     }
 
     /// <summary>

@@ -59,29 +59,8 @@ internal static class SpeakerTrainer
 
     public static IEnumerable<KeyValuePair<string, double>> Fit(List<Example> examples, int epochs, int shuffles)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var f in examples.SelectMany(e => e.Options).SelectMany(o => o))
-        {
-            counts[f] = counts.GetValueOrDefault(f) + 1;
-        }
-
-        foreach (var option in examples.SelectMany(e => e.Options))
-        {
-            option.RemoveAll(f => counts[f] < QuoteModelTrainer.MinFeatureCount);
-        }
-
-        // As for the fragment model, the mean of several shuffles' models: with one shuffle, a rule change that added
-        // or dropped a few examples flipped a handful of unrelated speaker choices on dev.
-        var sums = new Dictionary<string, double>(StringComparer.Ordinal);
-        for (var seed = 1; seed <= shuffles; seed++)
-        {
-            foreach (var (feature, weight) in FitOnce(examples, epochs, seed))
-            {
-                sums[feature] = sums.GetValueOrDefault(feature) + weight;
-            }
-        }
-
-        return sums.Select(p => KeyValuePair.Create(p.Key, Math.Round(p.Value / shuffles, 3))).Where(p => p.Value != 0);
+        PerceptronTraining.DropRareFeatures(examples.SelectMany(e => e.Options).ToList(), QuoteModelTrainer.MinFeatureCount);
+        return PerceptronTraining.MeanOfShuffles(shuffles, seed => FitOnce(examples, epochs, seed));
     }
 
     private static IEnumerable<KeyValuePair<string, double>> FitOnce(List<Example> examples, int epochs, int seed)
