@@ -47,7 +47,7 @@ internal static class AttributionFinder
         CoordinatedReport.ShareSpeakers(rules.Tokens, rules.Attributions);
         CoordinatedReport.ExtendAs(rules.Tokens, rules.Attributions);
         FramePiece.Drop(text, rules.Attributions);
-        RemoveNested(rules.Attributions);
+        RemoveNested(text, rules.Attributions);
         SpeakerTail.Trim(rules.Tokens, rules.Attributions);
         AsFrame.Assign(rules.Tokens, rules.SentenceOfToken, rules.Attributions);
         speakers?.AddSpeakers(rules.Tokens, rules.SentenceOfToken, rules.Quoted, rules.Attributions);
@@ -58,9 +58,12 @@ internal static class AttributionFinder
     /// <summary>
     /// Quoted words that a longer attribution already holds ("who are “just flatly wrong”" inside "called it a
     /// “fundamental mistake,” made by ... who are “just flatly wrong”") are said once, by the longer one; a whole
-    /// report inside a longer one, its speaker and cue included, is a report of its own ("While the mayor says ...").
+    /// report inside a longer one, its speaker and cue included, is a report of its own ("While the mayor says ..."),
+    /// unless it quotes: "Trump’s references to Machado as “Miss Piggy”" inside "Clinton cited Trump’s references to
+    /// Machado as “Miss Piggy” and “Miss Housekeeping”" repeats the quoted words the longer one already reports.
+    /// Holding is judged on the words, so a closing period or mark that one span keeps and the other drops does not count.
     /// </summary>
-    public static void RemoveNested(List<Attribution> attributions)
+    public static void RemoveNested(string text, List<Attribution> attributions)
     {
         // Plain loops: this runs over every pair of an article's attributions.
         var lengths = new int[attributions.Count];
@@ -79,7 +82,7 @@ internal static class AttributionFinder
             for (var j = 0; j < attributions.Count && !nested; j++)
             {
                 nested = j != i && (lengths[j] > lengths[i] || (lengths[j] == lengths[i] && j < i))
-                    && Holds(attributions[j], attributions[i]) && !IsWholeReportInside(attributions[i], attributions[j]);
+                    && Holds(text, attributions[j], attributions[i]) && (Quotes(text, attributions[i]) || !IsWholeReportInside(attributions[i], attributions[j]));
             }
 
             if (!nested)
@@ -92,11 +95,22 @@ internal static class AttributionFinder
         attributions.AddRange(keep);
     }
 
-    private static bool Holds(Attribution outer, Attribution inner)
+    private static bool Holds(string text, Attribution outer, Attribution inner)
     {
         foreach (var c in inner.Content)
         {
-            if (!Covers(outer, c.Start, c.End))
+            var (start, end) = (c.Start, c.End);
+            while (start < end && !char.IsLetterOrDigit(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && !char.IsLetterOrDigit(text[end - 1]))
+            {
+                end--;
+            }
+
+            if (!Covers(outer, start, end))
             {
                 return false;
             }
@@ -118,6 +132,20 @@ internal static class AttributionFinder
         return false;
     }
 
+    private static bool Quotes(string text, Attribution attribution)
+    {
+        foreach (var c in attribution.Content)
+        {
+            var words = text.AsSpan(c.Start, c.Length);
+            if (words.IndexOfAny('"', '\u201c', '\u201d') >= 0 || words.Contains("''", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsWholeReportInside(Attribution inner, Attribution outer) =>
         inner.Cue is { } cue && inner.Speaker is { } speaker && Covers(outer, Math.Min(speaker.Start, cue.Start), Math.Max(speaker.End, cue.End));
 
@@ -125,11 +153,40 @@ internal static class AttributionFinder
     {
         foreach (var u in rules.Uncovered)
         {
-            if (FragmentQuote.Find(model, rules.Tokens, u.Quote, u.SentenceStart, u.SentenceEnd) is { } found)
+            if (FragmentQuote.Find(model, rules.Tokens, u.Quote, u.SentenceStart, u.SentenceEnd) is { } found && !JoinsEarlierQuote(rules, u.Quote, found))
             {
                 rules.Attributions.Add(found);
             }
         }
+    }
+
+    /// <summary>
+    /// "Obama condemned the test as “provocative and destabilizing” and a “grave threat” to stability": a fragment
+    /// that opens on the closing mark of an earlier quotation goes on from it; it joins the attribution that ends
+    /// at that mark (one report in two quoted phrases), and without one it starts after the mark.
+    /// </summary>
+    private static bool JoinsEarlierQuote(RuleAttributions rules, QuotedSpan quote, Attribution found)
+    {
+        var tokens = rules.Tokens;
+        var first = FirstTokenAt(tokens, found.Content[0].Start);
+        if (tokens[first].Kind != TokenKind.QuoteMark || first >= quote.Open || found.Content.Count != 1)
+        {
+            return false;
+        }
+
+        var mark = tokens[first];
+        foreach (var a in rules.Attributions)
+        {
+            var last = a.Content[^1];
+            if (last.End >= mark.Start && last.End <= mark.End)
+            {
+                a.Content[^1] = new TextSpan(last.Start, found.Content[0].End);
+                return true;
+            }
+        }
+
+        rules.Attributions.Add(found with { Content = [new TextSpan(tokens[first + 1].Start, found.Content[0].End)] });
+        return true;
     }
 
     /// <summary>
