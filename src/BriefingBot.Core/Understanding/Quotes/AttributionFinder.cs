@@ -169,7 +169,7 @@ internal static class AttributionFinder
     {
         var tokens = rules.Tokens;
         var first = FirstTokenAt(tokens, found.Content[0].Start);
-        if (tokens[first].Kind != TokenKind.QuoteMark || first >= quote.Open || found.Content.Count != 1)
+        if (tokens[first].Kind != TokenKind.QuoteMark || first >= quote.Open || found.Content.Count != 1 || !rules.Quoted.Exists(q => q.Close == first))
         {
             return false;
         }
