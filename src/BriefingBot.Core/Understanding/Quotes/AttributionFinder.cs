@@ -169,6 +169,23 @@ internal static class AttributionFinder
     {
         var tokens = rules.Tokens;
         var first = FirstTokenAt(tokens, found.Content[0].Start);
+        if (found.Content.Count == 1 && (first == quote.Open || first == quote.Open + 1) && quote.Open >= 1 && tokens[quote.Open - 1].Text is ":" or "-" or "\u2014" or "\u2013")
+        {
+            // "Scott asked the crowd to welcome the governor - “my new best friend.”": the clause the colon or dash
+            // closes hands over to the quotation (see HandsOverTo).
+            var hand = tokens[quote.Open - 1];
+            foreach (var a in rules.Attributions)
+            {
+                var last = a.Content[^1];
+                if (a.Kind != QuoteKind.Direct && a.Cue is not null && FirstTokenAt(tokens, last.End) is var next && next < tokens.Count && tokens[next].Start == hand.Start && IsClause(tokens, last)
+                    && rules.SentenceOfToken[next] == rules.SentenceOfToken[quote.Open])
+                {
+                    a.Content[^1] = new TextSpan(last.Start, found.Content[0].End);
+                    return true;
+                }
+            }
+        }
+
         if (tokens[first].Kind != TokenKind.QuoteMark || first >= quote.Open || found.Content.Count != 1 || !rules.Quoted.Exists(q => q.Close == first))
         {
             return false;
@@ -315,6 +332,14 @@ internal static class AttributionFinder
 
                     attributions.Add(clashes.Any(d => d.Cue is not null || d.Speaker is not null) ? found with { Kind = QuoteKind.Mixed } : found);
                 }
+                else if (HandsOverTo(tokens, found, direct) is { } handed && clashes.All(d => ReferenceEquals(d, handed)))
+                {
+                    // The joined report stands for the quotation when later sentences' reports are checked against it.
+                    var joined = found with { Kind = QuoteKind.Mixed, Content = [new TextSpan(found.Content[0].Start, handed.Content[^1].End)] };
+                    attributions.Remove(handed);
+                    direct[direct.IndexOf(handed)] = joined;
+                    attributions.Add(joined);
+                }
             }
 
             start = k;
@@ -339,6 +364,59 @@ internal static class AttributionFinder
     }
 
     /// <summary>
+    /// "Clinton said she has the quality the job needs: “Steadiness ...”", "Scott asked the crowd to welcome the
+    /// governor - “my new best friend.”": a reported clause that a colon or dash closes hands over to the quotation
+    /// right after it, which finishes what the clause says; the quotation of the same report (same cue or speaker)
+    /// and the clause are one report. Null when no quotation follows that way.
+    /// </summary>
+    private static Attribution? HandsOverTo(List<Token> tokens, Attribution reported, List<Attribution> direct)
+    {
+        if (reported.Content.Count != 1 || reported.Cue is null || !IsClause(tokens, reported.Content[0]))
+        {
+            return null;
+        }
+
+        var after = FirstTokenAt(tokens, reported.Content[0].End);
+        while (after < tokens.Count && tokens[after].End <= reported.Content[0].End)
+        {
+            after++;
+        }
+
+        if (after + 1 >= tokens.Count || tokens[after].Text is not (":" or "-" or "\u2014" or "\u2013") || tokens[after + 1].Kind != TokenKind.QuoteMark)
+        {
+            return null;
+        }
+
+        var opens = tokens[after + 1].End;
+        foreach (var d in direct)
+        {
+            if (d.Kind == QuoteKind.Direct && d.Content.Count == 1 && SameReport(d, reported) && d.Content[0].Start >= opens && !WordBetween(tokens, opens, d.Content[0].Start))
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// What a reporting verb is followed by before a colon is what was said only when it is a clause or an object
+    /// ("she has the quality", "the crowd to welcome him"), not the circumstances of the saying ("said in a
+    /// statement:", "wrote back in 2015:", "spoke about the fight ahead:").
+    /// </summary>
+    private static bool IsClause(List<Token> tokens, TextSpan content)
+    {
+        var first = FirstTokenAt(tokens, content.Start);
+        var last = first;
+        while (last < tokens.Count && tokens[last].End <= content.End)
+        {
+            last++;
+        }
+
+        return !(CueFrame.Prepositions.Contains(tokens[first].Text) && !tokens[first].Is("to")) && !tokens[first].Is("back") && !CueFrame.NoClauseAfter(tokens, first, last);
+    }
+
+    /// <summary>
     /// "Jones said during the debate, “That makes me smart,” when ...": a comma or colon before the opening mark
     /// hands the quotation over whole; it is not the end of a reported clause, unless that clause opened with "that".
     /// </summary>
@@ -350,8 +428,9 @@ internal static class AttributionFinder
         }
 
         // "said that after 200 years, “It's time.”": a that-clause the quotation finishes is still one report.
+        // ("said via email that, “Of course ...” against ...": the comma after "that" hands nothing over.)
         var first = FirstTokenAt(tokens, reported.Content[0].Start);
-        if (tokens[first].Is("that") || (first > 0 && tokens[first - 1].Is("that")))
+        if (tokens[first].Is("that") || (first > 0 && tokens[first - 1].Is("that")) || (first > 1 && tokens[first - 1].Text == "," && tokens[first - 2].Is("that")))
         {
             return false;
         }
