@@ -68,6 +68,13 @@ internal static class DirectQuoteFinder
                     content = outer.Content;
                     kind = QuoteKind.Mixed;
                 }
+                else if (cue is not null && ThatBefore(tokens, cueToken, quote) is { } that)
+                {
+                    // "The mayor told supporters Tuesday night that “we will win.”": the quotation finishes the
+                    // that-clause the cue reports; the clause is what was said.
+                    content = new TextSpan(tokens[that].Start, content.End);
+                    kind = QuoteKind.Mixed;
+                }
             }
 
             // "“You squeezed employees” to drive up the stock price, she said.": the attribution closes the
@@ -191,6 +198,36 @@ internal static class DirectQuoteFinder
         }
 
         return new TextSpan(start, end);
+    }
+
+    /// <summary>The "that" between a cue and the quotation it introduces, in the same sentence with no other quotation between, or null.</summary>
+    private static int? ThatBefore(List<Token> tokens, int cueToken, QuotedSpan quote)
+    {
+        // Only a quotation that ends the clause finishes it ("that “liberals” allowed ..." goes on without it).
+        var next = quote.Close + 1;
+        if (cueToken < 0 || cueToken >= quote.Open || quote.Close < 0
+            || !(next >= tokens.Count || tokens[next].Kind == TokenKind.LineBreak || TokenText.EndsSentence(tokens[next]) || TokenText.EndsSentence(tokens[quote.Close - 1])))
+        {
+            return null;
+        }
+
+        for (var j = cueToken + 1; j < quote.Open; j++)
+        {
+            if (tokens[j].Kind is TokenKind.QuoteMark or TokenKind.LineBreak || TokenText.EndsSentence(tokens[j]))
+            {
+                return null;
+            }
+        }
+
+        for (var j = cueToken + 1; j < quote.Open; j++)
+        {
+            if (tokens[j].Is("that"))
+            {
+                return j;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
