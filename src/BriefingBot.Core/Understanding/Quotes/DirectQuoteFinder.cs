@@ -136,6 +136,15 @@ internal static class DirectQuoteFinder
                 continue;
             }
 
+            if (!attributed && continues && previousQuote.Paragraph + 1 == quote.Paragraph && IsWholeParagraph(tokens, quote))
+            {
+                // "“A,” Barkley said.¶“B.”": a paragraph that is nothing but a quotation goes on with the speaker of
+                // the paragraph before; one quote, more pieces.
+                previous!.Content.Add(content);
+                previousQuote = quote;
+                continue;
+            }
+
             if (!attributed && continues)
             {
                 previous = new Attribution(QuoteKind.Direct, [content], previous!.Cue, previous.Speaker);
@@ -173,6 +182,23 @@ internal static class DirectQuoteFinder
         }
 
         return found;
+    }
+
+    /// <summary>The quotation opens its paragraph and closes at its end.</summary>
+    private static bool IsWholeParagraph(List<Token> tokens, QuotedSpan quote)
+    {
+        if (quote.Close < 0 || !QuoteContext.StartsParagraph(tokens, quote))
+        {
+            return false;
+        }
+
+        var next = quote.Close + 1;
+        while (next < tokens.Count && tokens[next].Kind != TokenKind.LineBreak && TokenText.EndsSentence(tokens[next]))
+        {
+            next++;
+        }
+
+        return next >= tokens.Count || tokens[next].Kind == TokenKind.LineBreak;
     }
 
     /// <summary>"Follow Nina Park on Twitter @ninapark.": a writer's sign-off left inside a transcript's quotation marks.</summary>
