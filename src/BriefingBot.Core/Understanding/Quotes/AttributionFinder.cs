@@ -186,6 +186,18 @@ internal static class AttributionFinder
             }
         }
 
+        // "Reid called Trump a “human leech who will bleed the country” and a “spoiled brat.”": a fragment the model
+        // opens inside an earlier attributed quotation goes on from it, as from its closing mark.
+        foreach (var a in rules.Attributions)
+        {
+            var last = a.Content[^1];
+            if (found.Content.Count == 1 && last.Start < found.Content[0].Start && found.Content[0].Start < last.End && last.End <= tokens[quote.Open].Start)
+            {
+                a.Content[^1] = new TextSpan(last.Start, found.Content[0].End);
+                return true;
+            }
+        }
+
         if (tokens[first].Kind != TokenKind.QuoteMark || first >= quote.Open || found.Content.Count != 1 || !rules.Quoted.Exists(q => q.Close == first))
         {
             return false;
