@@ -1,4 +1,5 @@
 using BriefingBot.Core.Text;
+using BriefingBot.Core.Understanding.Quotes.Learned;
 using BriefingBot.Core.Understanding.Tokens;
 
 namespace BriefingBot.Core.Understanding.Quotes;
@@ -52,6 +53,15 @@ internal static class DirectQuoteFinder
                 // reported clause; the clause is what was attributed.
                 content = new TextSpan(tokens[clauseStart].Start, content.End);
                 kind = QuoteKind.Mixed;
+
+                // "DuVernay said she felt the film was worth making because “...,” she said.": a clause that opens
+                // with its own report is that report's content; the trailing attribution repeats it.
+                if (LeadingReport(tokens, clauseStart, quote.Open) is var (leadSpeaker, leadCue) && leadCue >= 0)
+                {
+                    var from = tokens[leadCue + 1].Is("that") ? leadCue + 2 : leadCue + 1;
+                    content = new TextSpan(tokens[from].Start, content.End);
+                    (cue, speaker, cueToken) = (TokenText.Span(tokens, leadCue, leadCue + 1), leadSpeaker, leadCue);
+                }
             }
 
             if (cue is null && speaker is null)
@@ -182,6 +192,30 @@ internal static class DirectQuoteFinder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A clause that opens with a name or pronoun and a reporting verb ("DuVernay said", "He told"): the speaker and
+    /// the cue token, or cue -1. The name is one to four capitalised words, or a pronoun.
+    /// </summary>
+    private static (TextSpan Speaker, int Cue) LeadingReport(List<Token> tokens, int clauseStart, int quoteOpen)
+    {
+        var end = clauseStart;
+        while (end < quoteOpen && end - clauseStart < 4 && tokens[end].IsWord && tokens[end].IsCapitalized && !TokenText.IsCue(tokens[end]))
+        {
+            end++;
+        }
+
+        // ("When Sanders said ..." opens a time clause, not a report.)
+        var named = end > clauseStart && (SpeakerPhrase.IsPronoun(tokens[clauseStart]) || !Lexicon.Lexicon.Instance.StopWords.Contains(tokens[clauseStart].Text));
+        if (!named || end + 2 >= quoteOpen || !TokenText.IsCue(tokens[end]) || tokens[end].IsCapitalized
+            || TokenText.CueFlags(tokens[end]).HasFlag(Lexicon.CueFlags.Participle)
+            || !(SpeakerPhrase.IsPronoun(tokens[clauseStart]) ? end == clauseStart + 1 : FragmentQuote.Plausible(tokens, (clauseStart, end))))
+        {
+            return (default, -1);
+        }
+
+        return (TokenText.Span(tokens, clauseStart, end), end);
     }
 
     /// <summary>The quotation opens its paragraph and closes at its end.</summary>
