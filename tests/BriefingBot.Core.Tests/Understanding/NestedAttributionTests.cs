@@ -7,6 +7,9 @@ namespace BriefingBot.Core.Tests.Understanding;
 /// <summary>Words said once are reported once: attributions held inside longer ones are dropped; speakers end at the name.</summary>
 public class NestedAttributionTests
 {
+    // Words without quotation marks under every span.
+    private static readonly string Text = new('x', 200);
+
     [Fact]
     public void An_attribution_inside_a_longer_one_is_dropped_and_the_longer_one_kept()
     {
@@ -15,7 +18,7 @@ public class NestedAttributionTests
         var apart = new Attribution(QuoteKind.Direct, [new TextSpan(95, 120)], null, null);
         var attributions = new List<Attribution> { outer, inner, apart };
 
-        AttributionFinder.RemoveNested(attributions);
+        AttributionFinder.RemoveNested(Text, attributions);
 
         Assert.Equal([outer, apart], attributions);
     }
@@ -27,7 +30,7 @@ public class NestedAttributionTests
         var second = new Attribution(QuoteKind.Direct, [new TextSpan(10, 40)], null, null);
         var attributions = new List<Attribution> { first, second };
 
-        AttributionFinder.RemoveNested(attributions);
+        AttributionFinder.RemoveNested(Text, attributions);
 
         Assert.Same(first, Assert.Single(attributions));
     }
@@ -39,7 +42,7 @@ public class NestedAttributionTests
         var right = new Attribution(QuoteKind.Mixed, [new TextSpan(40, 90)], null, null);
         var attributions = new List<Attribution> { left, right };
 
-        AttributionFinder.RemoveNested(attributions);
+        AttributionFinder.RemoveNested(Text, attributions);
 
         Assert.Equal(2, attributions.Count);
     }
@@ -51,7 +54,7 @@ public class NestedAttributionTests
         var inner = new Attribution(QuoteKind.Indirect, [new TextSpan(20, 50)], new TextSpan(15, 19), new TextSpan(6, 14));
         var attributions = new List<Attribution> { outer, inner };
 
-        AttributionFinder.RemoveNested(attributions);
+        AttributionFinder.RemoveNested(Text, attributions);
 
         Assert.Equal(2, attributions.Count);
     }
