@@ -104,6 +104,15 @@ public class QuoteHandOverTests
     }
 
     [Fact]
+    public void A_nickname_quoted_inside_a_name_is_part_of_the_speaker_not_a_quotation()
+    {
+        var text = "“We will win this,” said Robert “Bobby” Lane, the candidate. “And we will win it big.”";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.StartsWith("Robert “Bobby” Lane", Slice(text, quote.SpeakerSpan), StringComparison.Ordinal);
+        Assert.Equal(2, quote.Content.Count);
+    }
+
+    [Fact]
     public void A_quoting_report_inside_a_longer_one_is_reported_once_even_with_its_own_cue_and_speaker()
     {
         var text = "Reyes cited the mayor’s references to Lund as “a clown” and “a fraud” as examples.";

@@ -308,7 +308,7 @@ internal static class AttributionFinder
     /// <summary>What the rules find, and the quotations they leave: the fragment model's input, in training and in use.</summary>
     public static RuleAttributions ByRules(string text, IReadOnlyList<TextSpan> sentenceSpans)
     {
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = Nickname.DropMarks(Tokenizer.Tokenize(text));
         var sentenceOfToken = SentenceOfToken(tokens, sentenceSpans);
         var quoted = QuotationMarks.Find(text, tokens);
         var attributions = DirectQuoteFinder.Find(text, tokens, quoted, sentenceOfToken);
