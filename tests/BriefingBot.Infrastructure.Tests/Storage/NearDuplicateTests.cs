@@ -1,6 +1,7 @@
 using BriefingBot.Core.Understanding;
 using BriefingBot.Infrastructure.Storage;
 using BriefingBot.Infrastructure.Tests.Support;
+using Microsoft.Data.Sqlite;
 
 namespace BriefingBot.Infrastructure.Tests.Storage;
 
@@ -96,5 +97,41 @@ public sealed class NearDuplicateTests : IDisposable
         Assert.Equal([first.ArticleId], (await _store.FindQuotesBySpeakerAsync("Volkova", 10)).Select(q => q.Article.Id));
         Assert.DoesNotContain(await _store.LatestArticlesAsync(10), a => a.Id == copy.ArticleId);
         Assert.NotNull(await _store.GetArticleAsync(copy.ArticleId));
+    }
+
+    [Fact]
+    public async Task An_article_deleted_by_hand_takes_its_bands_fingerprint_and_link_with_it()
+    {
+        // Nothing in the product deletes articles, so no index serves the cascade (migration 0009); it must still happen.
+        var first = await _store.SaveAsync(Articles.Other("Caspian states agree on power line", Original, "https://a.example/power-line"), new AnalysisBuilder(Original).Build());
+        var copy = await _store.SaveAsync(Articles.Other("Caspian states agree on shared power line", WireCopy, "https://wire.example/123"), new AnalysisBuilder(WireCopy).Build());
+        Assert.Equal(NearDuplicates.Bands, await CountAsync("SELECT count(*) FROM article_bands WHERE article_id = $id", copy.ArticleId));
+        Assert.Equal(1, await CountAsync("SELECT count(*) FROM article_links WHERE article_id = $id", copy.ArticleId));
+
+        await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _store.DatabasePath, ForeignKeys = true, Pooling = false }.ToString()))
+        {
+            await connection.OpenAsync();
+            await using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM articles WHERE id = $id";
+            delete.Parameters.AddWithValue("$id", copy.ArticleId);
+            Assert.Equal(1, await delete.ExecuteNonQueryAsync());
+        }
+
+        foreach (var table in new[] { "article_bands", "article_fingerprints", "article_links" })
+        {
+            Assert.Equal(0, await CountAsync($"SELECT count(*) FROM {table} WHERE article_id = $id", copy.ArticleId));
+        }
+
+        Assert.Equal(NearDuplicates.Bands, await CountAsync("SELECT count(*) FROM article_bands WHERE article_id = $id", first.ArticleId));
+    }
+
+    private async Task<long> CountAsync(string sql, long articleId)
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _store.DatabasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$id", articleId);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 }
