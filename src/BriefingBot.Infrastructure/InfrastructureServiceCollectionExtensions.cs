@@ -25,7 +25,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddValidatedOptions<IngestionOptions>(configuration, IngestionOptions.SectionName);
 
         // One store, seen through both interfaces: readers and the ingestor share its connection pool.
-        services.AddSingleton(sp => new SqliteArticleStore(sp.GetRequiredService<IOptions<StorageOptions>>()));
+        services.AddSingleton(sp => new SqliteArticleStore(
+            sp.GetRequiredService<IOptions<StorageOptions>>(), sp.GetRequiredService<ILogger<SqliteArticleStore>>()));
         services.AddSingleton<IArticleStore>(sp => sp.GetRequiredService<SqliteArticleStore>());
         services.AddSingleton<IArchive>(sp => sp.GetRequiredService<SqliteArticleStore>());
         services.AddHostedService<ArchiveStartup>();

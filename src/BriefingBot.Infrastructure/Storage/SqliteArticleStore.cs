@@ -3,6 +3,8 @@ using BriefingBot.Core.Articles;
 using BriefingBot.Core.Text;
 using BriefingBot.Core.Understanding;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Infrastructure.Storage;
@@ -18,16 +20,17 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
     private readonly ArchiveReadCache? _cache;
     private readonly BulkWriter _bulkWriter;
 
-    public SqliteArticleStore(IOptions<StorageOptions> options)
-        : this(options.Value)
+    public SqliteArticleStore(IOptions<StorageOptions> options, ILogger<SqliteArticleStore> logger)
+        : this(options.Value, logger)
     {
     }
 
+    /// <param name="logger">Where background WAL checkpoint failures are reported; none when null.</param>
     /// <exception cref="StorageException">The data folder or database cannot be created, opened or migrated.</exception>
-    public SqliteArticleStore(StorageOptions options)
+    public SqliteArticleStore(StorageOptions options, ILogger? logger = null)
     {
         _database = SqliteDatabase.Open(options);
-        _bulkWriter = new BulkWriter(_database);
+        _bulkWriter = new BulkWriter(_database, logger ?? NullLogger.Instance);
         _cache = options.ReadCacheMegabytes > 0 ? new ArchiveReadCache(_database, options.ReadCacheMegabytes * 1024L * 1024) : null;
     }
 
