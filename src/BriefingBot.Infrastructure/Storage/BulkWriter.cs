@@ -170,7 +170,13 @@ internal sealed class BulkWriter : IDisposable
     {
         try
         {
-            _connection ??= Open();
+            // A connection a failed write closed is not reopened here: opening could create an empty archive where the
+            // file was moved or deleted, and SQLite checkpoints the WAL when the last connection to it closes anyway.
+            if (_connection is null)
+            {
+                return;
+            }
+
             var result = WalProgress.Checkpoint(_connection, "TRUNCATE");
             if (result.Busy)
             {
