@@ -15,13 +15,18 @@ internal static class ArticleSql
         ORDER BY id LIMIT 1;
         """;
 
+    /// <summary>
+    /// With its id given: a save picks its new articles' ids before inserting them (the next after the largest, as
+    /// SQLite would), so the near-duplicate index can be written with them at the same time (<see cref="NearDuplicateIndex"/>).
+    /// </summary>
     public const string Insert = """
-        INSERT INTO articles (title, body, author, published_at, source_name, url, canonical_url, content_hash,
+        INSERT INTO articles (id, title, body, author, published_at, source_name, url, canonical_url, content_hash,
                               summary, pipeline_version, ingested_at)
-        VALUES ($title, $body, $author, $publishedAt, $sourceName, $url, $canonicalUrl, $contentHash,
-                $summary, $pipelineVersion, $ingestedAt)
-        RETURNING id;
+        VALUES ($id, $title, $body, $author, $publishedAt, $sourceName, $url, $canonicalUrl, $contentHash,
+                $summary, $pipelineVersion, $ingestedAt);
         """;
+
+    public const string NextId = "SELECT COALESCE(max(id), 0) + 1 FROM articles;";
 
     public const string GetById = $"SELECT {Columns} FROM articles a WHERE a.id = $id;";
 

@@ -19,6 +19,7 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
     private readonly SqliteDatabase _database;
     private readonly ArchiveReadCache? _cache;
     private readonly BulkWriter _bulkWriter;
+    private readonly NearDuplicateIndex _nearDuplicates;
 
     public SqliteArticleStore(IOptions<StorageOptions> options, ILogger<SqliteArticleStore> logger)
         : this(options.Value, logger)
@@ -30,6 +31,16 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
     public SqliteArticleStore(StorageOptions options, ILogger? logger = null)
     {
         _database = SqliteDatabase.Open(options);
+        try
+        {
+            _nearDuplicates = NearDuplicateIndex.Open(_database.DatabasePath, options.BusyTimeoutMilliseconds, logger ?? NullLogger.Instance);
+        }
+        catch
+        {
+            _database.ReleaseConnections();
+            throw;
+        }
+
         _bulkWriter = new BulkWriter(_database, logger ?? NullLogger.Instance);
         _cache = options.ReadCacheMegabytes > 0 ? new ArchiveReadCache(_database, options.ReadCacheMegabytes * 1024L * 1024) : null;
     }
@@ -98,38 +109,157 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
         }
     }
 
-    private static async Task<IReadOnlyList<SaveResult>> SaveInOneTransactionAsync(
+    private async Task<IReadOnlyList<SaveResult>> SaveInOneTransactionAsync(
         SqliteConnection connection, IReadOnlyList<PreparedArticle> articles, CancellationToken cancellationToken)
     {
         // IMMEDIATE: the duplicate check and the insert see the same database, even with two ingestors.
         await using var transaction = connection.BeginTransaction(deferred: false);
         await using var statements = new TransactionStatements(connection, transaction);
-        var results = new List<SaveResult>(articles.Count);
-        foreach (var article in articles)
+        var plan = await PlanAsync(statements, articles, cancellationToken);
+
+        // The near-duplicate index is another file, so it is written on its own connection while the articles are
+        // inserted here: SQLite has one writer per file, and fingerprinting was a fifth of the writer's time.
+        var toIndex = new List<(long Id, uint[] Signature)>();
+        for (var i = 0; i < articles.Count; i++)
         {
-            results.Add(await SaveInTransactionAsync(statements, article, cancellationToken));
+            if (plan[i].IsNew && articles[i].Signature is { } signature)
+            {
+                toIndex.Add((plan[i].Id, signature));
+            }
         }
 
-        // Last chance to back out: after Commit every article is stored whole.
-        cancellationToken.ThrowIfCancellationRequested();
-        await transaction.CommitAsync(cancellationToken);
+        if (toIndex.Count > 0)
+        {
+            await _nearDuplicates.BeginAsync(cancellationToken);
+        }
+
+        Task<IReadOnlyList<(long Id, long Original, double Similarity)>>? indexing = null;
+        var results = new List<SaveResult>(articles.Count);
+        try
+        {
+            indexing = toIndex.Count == 0 ? null : Task.Run(() => _nearDuplicates.IndexAsync(toIndex, cancellationToken), CancellationToken.None);
+            for (var i = 0; i < articles.Count; i++)
+            {
+                results.Add(plan[i].IsNew
+                    ? await InsertInTransactionAsync(statements, articles[i], plan[i].Id, cancellationToken)
+                    : await AlreadyStoredAsync(statements, plan[i].Id, cancellationToken));
+            }
+
+            if (indexing is not null)
+            {
+                var links = await indexing;
+                indexing = null;
+                foreach (var (id, original, similarity) in links)
+                {
+                    // In id order, so an original linked earlier in this batch already has its link to resolve through.
+                    var link = statements.For(NearDuplicateSql.InsertLink);
+                    link.Parameters.AddWithValue("$id", id);
+                    link.Parameters.AddWithValue("$original", original);
+                    link.Parameters.AddWithValue("$similarity", similarity);
+                    await link.ExecuteNonQueryAsync(cancellationToken);
+                }
+            }
+
+            // Last chance to back out: after Commit every article is stored whole.
+            cancellationToken.ThrowIfCancellationRequested();
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            if (indexing is not null)
+            {
+                // The index connection is in use until its work stops; only then can it be rolled back.
+                try
+                {
+                    await indexing;
+                }
+                catch (Exception)
+                {
+                    // The save already failed and says why; this is the same failure or a consequence of it.
+                }
+            }
+
+            if (toIndex.Count > 0)
+            {
+                _nearDuplicates.Rollback();
+            }
+
+            throw;
+        }
+
+        if (toIndex.Count > 0)
+        {
+            _nearDuplicates.Commit();
+        }
+
         return results;
     }
 
-    private static async Task<SaveResult> SaveInTransactionAsync(
-        TransactionStatements statements, PreparedArticle article, CancellationToken cancellationToken)
+    /// <summary>
+    /// Decides, before anything is written, which articles are new and their ids: an article already in the
+    /// archive, or repeating an earlier one of this batch (same canonical URL or text), is "already stored" as
+    /// the earliest such; new ones get the ids SQLite would give them, which the write lock keeps free.
+    /// </summary>
+    private static async Task<(long Id, bool IsNew)[]> PlanAsync(
+        TransactionStatements statements, IReadOnlyList<PreparedArticle> articles, CancellationToken cancellationToken)
     {
-        var existingId = await FindDuplicateAsync(statements, article.CanonicalUrl, article.ContentHash, cancellationToken);
-        if (existingId is { } id)
+        var plan = new (long Id, bool IsNew)[articles.Count];
+        var next = (long)(await statements.For(ArticleSql.NextId).ExecuteScalarAsync(cancellationToken))!;
+        var byUrl = new Dictionary<string, long>(StringComparer.Ordinal);
+        var byHash = new Dictionary<string, long>(StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++)
         {
-            var quoteCount = await CountAsync(statements, QuoteSql.CountForArticle, id, cancellationToken);
-            var peopleCount = await CountAsync(statements, PersonSql.CountForArticle, id, cancellationToken);
-            return new SaveResult(id, AlreadyStored: true, quoteCount, peopleCount);
+            cancellationToken.ThrowIfCancellationRequested();
+            var article = articles[i];
+            if (await FindDuplicateAsync(statements, article.CanonicalUrl, article.ContentHash, cancellationToken) is { } stored)
+            {
+                plan[i] = (stored, false);
+                continue;
+            }
+
+            var earlier = long.MaxValue;
+            if (article.CanonicalUrl is { } url && byUrl.TryGetValue(url, out var sameUrl))
+            {
+                earlier = sameUrl;
+            }
+
+            if (byHash.TryGetValue(article.ContentHash, out var sameText))
+            {
+                earlier = Math.Min(earlier, sameText);
+            }
+
+            if (earlier != long.MaxValue)
+            {
+                plan[i] = (earlier, false);
+                continue;
+            }
+
+            var id = next++;
+            plan[i] = (id, true);
+            if (article.CanonicalUrl is { } newUrl)
+            {
+                byUrl[newUrl] = id;
+            }
+
+            byHash[article.ContentHash] = id;
         }
 
+        return plan;
+    }
+
+    private static async Task<SaveResult> AlreadyStoredAsync(TransactionStatements statements, long id, CancellationToken cancellationToken)
+    {
+        var quoteCount = await CountAsync(statements, QuoteSql.CountForArticle, id, cancellationToken);
+        var peopleCount = await CountAsync(statements, PersonSql.CountForArticle, id, cancellationToken);
+        return new SaveResult(id, AlreadyStored: true, quoteCount, peopleCount);
+    }
+
+    private static async Task<SaveResult> InsertInTransactionAsync(
+        TransactionStatements statements, PreparedArticle article, long articleId, CancellationToken cancellationToken)
+    {
         var (document, analysis) = (article.Document, article.Analysis);
         var ingestedAt = DateTimeOffset.UtcNow;
-        var articleId = await InsertArticleAsync(statements, document, article.Title, article.CanonicalUrl, article.ContentHash, article.Summary, analysis.PipelineVersion, ingestedAt, cancellationToken);
+        await InsertArticleAsync(statements, articleId, document, article.Title, article.CanonicalUrl, article.ContentHash, article.Summary, analysis.PipelineVersion, ingestedAt, cancellationToken);
         var people = 0;
         foreach (var person in analysis.People)
         {
@@ -146,7 +276,6 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
             quotes++;
         }
 
-        await NearDuplicateSql.FingerprintAndLinkAsync(statements, articleId, article.Signature, cancellationToken);
         await InsertPlacesAsync(statements, articleId, analysis.Places, cancellationToken);
         return new SaveResult(articleId, AlreadyStored: false, quotes, people);
     }
@@ -179,6 +308,7 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
     {
         _cache?.Dispose();
         _bulkWriter.Dispose();
+        _nearDuplicates.Dispose();
         _database.ReleaseConnections();
     }
 
@@ -200,11 +330,12 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static async Task<long> InsertArticleAsync(
-        TransactionStatements statements, ArticleDocument document, string title, string? canonicalUrl,
+    private static async Task InsertArticleAsync(
+        TransactionStatements statements, long articleId, ArticleDocument document, string title, string? canonicalUrl,
         string contentHash, IReadOnlyList<string> summary, int pipelineVersion, DateTimeOffset ingestedAt, CancellationToken cancellationToken)
     {
         var command = statements.For(ArticleSql.Insert);
+        command.Parameters.AddWithValue("$id", articleId);
         command.Parameters.AddWithValue("$title", title);
         command.Parameters.AddWithValue("$body", document.Body);
         command.Parameters.AddWithValue("$author", Nullable(document.Author));
@@ -216,7 +347,7 @@ public sealed partial class SqliteArticleStore : IArticleStore, IDisposable
         command.Parameters.AddWithValue("$summary", RowReader.FormatSummary(summary));
         command.Parameters.AddWithValue("$pipelineVersion", pipelineVersion);
         command.Parameters.AddWithValue("$ingestedAt", RowReader.FormatDate(ingestedAt));
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task InsertPersonAsync(
