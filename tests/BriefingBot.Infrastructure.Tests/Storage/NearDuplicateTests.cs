@@ -100,29 +100,99 @@ public sealed class NearDuplicateTests : IDisposable
     }
 
     [Fact]
-    public async Task An_article_deleted_by_hand_takes_its_bands_fingerprint_and_link_with_it()
+    public async Task An_archive_whose_fingerprints_are_only_in_the_main_file_still_finds_near_copies_after_reopening()
     {
-        // Nothing in the product deletes articles, so no index serves the cascade (migration 0009); it must still happen.
-        var first = await _store.SaveAsync(Articles.Other("Caspian states agree on power line", Original, "https://a.example/power-line"), new AnalysisBuilder(Original).Build());
-        var copy = await _store.SaveAsync(Articles.Other("Caspian states agree on shared power line", WireCopy, "https://wire.example/123"), new AnalysisBuilder(WireCopy).Build());
-        Assert.Equal(NearDuplicates.Bands, await CountAsync("SELECT count(*) FROM article_bands WHERE article_id = $id", copy.ArticleId));
-        Assert.Equal(1, await CountAsync("SELECT count(*) FROM article_links WHERE article_id = $id", copy.ArticleId));
+        // Before the index had a file of its own, the main file's article_fingerprints and article_bands held it.
+        using var folder = new TempFolder();
+        long original;
+        string mainPath;
+        using (var store = folder.OpenStore())
+        {
+            original = (await store.SaveAsync(Articles.Other("Caspian states agree on power line", Original, "https://a.example/power-line"), new AnalysisBuilder(Original).Build())).ArticleId;
+            mainPath = store.DatabasePath;
+        }
 
-        await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _store.DatabasePath, ForeignKeys = true, Pooling = false }.ToString()))
+        var indexPath = Path.Combine(folder.Path, NearDuplicateIndex.FileName);
+        await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = mainPath, Pooling = false }.ToString()))
         {
             await connection.OpenAsync();
-            await using var delete = connection.CreateCommand();
-            delete.CommandText = "DELETE FROM articles WHERE id = $id";
-            delete.Parameters.AddWithValue("$id", copy.ArticleId);
-            Assert.Equal(1, await delete.ExecuteNonQueryAsync());
+            await using var move = connection.CreateCommand();
+            move.CommandText = "ATTACH DATABASE $path AS nd;";
+            move.Parameters.AddWithValue("$path", indexPath);
+            await move.ExecuteNonQueryAsync();
+            move.Parameters.Clear();
+            move.CommandText = """
+                INSERT INTO article_fingerprints (article_id, signature) SELECT article_id, signature FROM nd.fingerprints;
+                INSERT INTO article_bands (band, value, article_id) SELECT band, value, article_id FROM nd.bands;
+                DETACH DATABASE nd;
+                """;
+            await move.ExecuteNonQueryAsync();
         }
 
-        foreach (var table in new[] { "article_bands", "article_fingerprints", "article_links" })
+        foreach (var file in new[] { indexPath, indexPath + "-wal", indexPath + "-shm" })
         {
-            Assert.Equal(0, await CountAsync($"SELECT count(*) FROM {table} WHERE article_id = $id", copy.ArticleId));
+            File.Delete(file);
         }
 
-        Assert.Equal(NearDuplicates.Bands, await CountAsync("SELECT count(*) FROM article_bands WHERE article_id = $id", first.ArticleId));
+        using (var reopened = folder.OpenStore())
+        {
+            var copy = await reopened.SaveAsync(Articles.Other("Caspian states agree on shared power line", WireCopy, "https://wire.example/123"), new AnalysisBuilder(WireCopy).Build());
+            Assert.False(copy.AlreadyStored);
+            Assert.Equal(original, await ScalarAsync(mainPath, "SELECT duplicate_of FROM article_links WHERE article_id = $id", copy.ArticleId));
+        }
+    }
+
+    [Fact]
+    public async Task An_article_repeated_within_a_batch_is_already_stored_as_the_first_of_the_batch()
+    {
+        var analysis = new AnalysisBuilder(Original).WithQuote("This line will let our grids help each other through the coldest weeks of winter,", "Daria Volkova").Build();
+        var results = await _store.SaveAllAsync(
+        [
+            (Articles.Other("Caspian states agree on power line", Original, "https://a.example/power-line"), analysis),
+            (Articles.Other("Power link moves closer", OwnWords, "https://b.example/link"), new AnalysisBuilder(OwnWords).Build()),
+            (Articles.Other("Same text, other address", Original, "https://c.example/other"), analysis),
+            (Articles.Other("Same address, other text", WireCopy, "https://a.example/power-line"), new AnalysisBuilder(WireCopy).Build()),
+        ]);
+
+        Assert.Equal([false, false, true, true], results.Select(r => r.AlreadyStored));
+        Assert.NotEqual(results[0].ArticleId, results[1].ArticleId);
+        Assert.Equal(results[0].ArticleId, results[2].ArticleId);
+        Assert.Equal(results[0].ArticleId, results[3].ArticleId);
+        Assert.Equal(1, results[2].QuoteCount);
+        Assert.Equal(results[0].PeopleCount, results[2].PeopleCount);
+        Assert.Equal(2, await _store.CountArticlesAsync());
+        Assert.Equal(0L, await CountAsync("SELECT count(*) FROM article_links WHERE article_id > $id", 0));
+    }
+
+    [Fact]
+    public async Task A_near_copy_saved_in_the_same_batch_as_its_original_is_linked_to_it()
+    {
+        var results = await _store.SaveAllAsync(
+        [
+            (Articles.Other("Caspian states agree on power line", Original, "https://a.example/power-line"), new AnalysisBuilder(Original).Build()),
+            (Articles.Other("Caspian states agree on shared power line", WireCopy, "https://wire.example/123"), new AnalysisBuilder(WireCopy).Build()),
+            (Articles.Other("Power link moves closer", OwnWords, "https://b.example/link"), new AnalysisBuilder(OwnWords).Build()),
+        ]);
+
+        Assert.All(results, r => Assert.False(r.AlreadyStored));
+        Assert.Equal(results[0].ArticleId, await ScalarAsync(_store.DatabasePath, "SELECT duplicate_of FROM article_links WHERE article_id = $id", results[1].ArticleId));
+        Assert.Equal(1, await CountAsync("SELECT count(*) FROM article_links WHERE article_id > $id", 0));
+        Assert.DoesNotContain(await _store.LatestArticlesAsync(10), a => a.Id == results[1].ArticleId);
+
+        // A later copy in another batch links to the same original, through the batch's stored fingerprints.
+        var body = WireCopy + "\nThis story was updated with the ministers' statement.\n";
+        var later = await _store.SaveAsync(Articles.Other("Power line agreed", body, "https://late.example/1"), new AnalysisBuilder(body).Build());
+        Assert.Equal(results[0].ArticleId, await ScalarAsync(_store.DatabasePath, "SELECT duplicate_of FROM article_links WHERE article_id = $id", later.ArticleId));
+    }
+
+    private static async Task<object?> ScalarAsync(string path, string sql, long articleId)
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$id", articleId);
+        return await command.ExecuteScalarAsync();
     }
 
     private async Task<long> CountAsync(string sql, long articleId)
