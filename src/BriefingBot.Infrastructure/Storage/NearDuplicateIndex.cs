@@ -171,6 +171,23 @@ internal sealed class NearDuplicateIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// <see cref="Commit"/> on another thread. The next <see cref="BeginAsync"/> (and <see cref="Dispose"/>) waits
+    /// for it, so no save indexes without seeing the saves before it.
+    /// </summary>
+    public void CommitInBackground() => _ = Task.Run(() =>
+    {
+        try
+        {
+            Commit();
+        }
+        catch (Exception ex)
+        {
+            // Nothing awaits this task; the main file already holds the articles.
+            _logger.LogWarning(ex, "Committing the near-duplicate index '{Path}' failed.", Path);
+        }
+    });
+
     /// <summary>Undoes what <see cref="IndexAsync"/> wrote since <see cref="BeginAsync"/>.</summary>
     public void Rollback()
     {
