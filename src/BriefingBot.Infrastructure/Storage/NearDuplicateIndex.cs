@@ -123,6 +123,17 @@ internal sealed class NearDuplicateIndex : IDisposable
         var transaction = _transaction ?? throw new InvalidOperationException("BeginAsync first.");
         var links = new List<(long, long, double)>();
         await using var statements = new TransactionStatements(_connection, transaction);
+        if (articles.Count > 0)
+        {
+            // New ids start past the main file's last article, so a fingerprint at or past the first is not of an
+            // article the archive holds (this file outlived a restored or replaced main file): forget it before it is
+            // compared. Its bands may stay: candidates come only through fingerprints, and a new article taking the id
+            // is compared on its own signature. Normally this deletes nothing and costs one seek.
+            var stale = statements.For("DELETE FROM fingerprints WHERE article_id >= $first;");
+            stale.Parameters.AddWithValue("$first", articles.Min(a => a.Id));
+            await stale.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         foreach (var (id, signature) in articles)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -185,6 +185,36 @@ public sealed class NearDuplicateTests : IDisposable
         Assert.Equal(results[0].ArticleId, await ScalarAsync(_store.DatabasePath, "SELECT duplicate_of FROM article_links WHERE article_id = $id", later.ArticleId));
     }
 
+    [Fact]
+    public async Task An_index_file_that_outlived_its_main_file_does_not_link_new_articles_to_what_is_gone()
+    {
+        // The index file remembers an article the main file no longer has (a restored or replaced main file): the
+        // id comes free again, and the next article must be compared with what the archive holds, not with that.
+        using var folder = new TempFolder();
+        using (var store = folder.OpenStore())
+        {
+            await store.SaveAsync(Articles.Other("Power link moves closer", OwnWords, "https://b.example/link"), new AnalysisBuilder(OwnWords).Build());
+            await store.SaveAsync(Articles.Other("Caspian states agree on power line", Original, "https://a.example/power-line"), new AnalysisBuilder(Original).Build());
+        }
+
+        var mainPath = Path.Combine(folder.Path, StorageOptions.DatabaseFileName);
+        await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = mainPath, ForeignKeys = true, Pooling = false }.ToString()))
+        {
+            await connection.OpenAsync();
+            await using var forget = connection.CreateCommand();
+            forget.CommandText = "DELETE FROM articles WHERE id = (SELECT max(id) FROM articles);";
+            Assert.Equal(1, await forget.ExecuteNonQueryAsync());
+        }
+
+        using (var reopened = folder.OpenStore())
+        {
+            var copy = await reopened.SaveAsync(Articles.Other("Caspian states agree on shared power line", WireCopy, "https://wire.example/123"), new AnalysisBuilder(WireCopy).Build());
+            Assert.False(copy.AlreadyStored);
+            Assert.Null(await ScalarAsync(mainPath, "SELECT duplicate_of FROM article_links WHERE article_id = $id", copy.ArticleId));
+            Assert.Single(await reopened.LatestArticlesAsync(10), a => a.Id == copy.ArticleId);
+        }
+    }
+
     private static async Task<object?> ScalarAsync(string path, string sql, long articleId)
     {
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
