@@ -94,7 +94,7 @@ public sealed class NearDuplicateBoilerplateTests : IDisposable
     private static ArticleDocument Document(string title, string body, string url) => Articles.Other(title, body, url);
 
     /// <summary>The most articles stored before <paramref name="articleId"/> in any bucket of its bands (kept in the near-duplicate index's file).</summary>
-    private async Task<long> LargestEarlierBucketAsync(long articleId) => (long)(await ScalarAsync(IndexPath, """
+    private async Task<long> LargestEarlierBucketAsync(long articleId) => (long)(await DatabaseFile.ScalarAsync(IndexPath, """
         SELECT max((SELECT count(*) FROM bands o WHERE o.band = b.band AND o.value = b.value AND o.article_id < b.article_id))
         FROM bands b WHERE b.article_id = $id
         """, articleId) ?? 0L);
@@ -102,15 +102,5 @@ public sealed class NearDuplicateBoilerplateTests : IDisposable
     private string IndexPath => Path.Combine(Path.GetDirectoryName(_store.DatabasePath)!, NearDuplicateIndex.FileName);
 
     private async Task<long?> OriginalOfAsync(long articleId) =>
-        await ScalarAsync(_store.DatabasePath, "SELECT duplicate_of FROM article_links WHERE article_id = $id", articleId) as long?;
-
-    private static async Task<object?> ScalarAsync(string path, string sql, long articleId)
-    {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$id", articleId);
-        return await command.ExecuteScalarAsync();
-    }
+        await DatabaseFile.ScalarAsync(_store.DatabasePath, "SELECT duplicate_of FROM article_links WHERE article_id = $id", articleId) as long?;
 }

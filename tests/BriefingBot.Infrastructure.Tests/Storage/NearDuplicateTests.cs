@@ -138,7 +138,7 @@ public sealed class NearDuplicateTests : IDisposable
         {
             var copy = await reopened.SaveAsync(Articles.Other("Caspian states agree on shared power line", WireCopy, "https://wire.example/123"), new AnalysisBuilder(WireCopy).Build());
             Assert.False(copy.AlreadyStored);
-            Assert.Equal(original, await ScalarAsync(mainPath, "SELECT duplicate_of FROM article_links WHERE article_id = $id", copy.ArticleId));
+            Assert.Equal(original, await DatabaseFile.ScalarAsync(mainPath, "SELECT duplicate_of FROM article_links WHERE article_id = $id", copy.ArticleId));
         }
     }
 
@@ -175,14 +175,14 @@ public sealed class NearDuplicateTests : IDisposable
         ]);
 
         Assert.All(results, r => Assert.False(r.AlreadyStored));
-        Assert.Equal(results[0].ArticleId, await ScalarAsync(_store.DatabasePath, "SELECT duplicate_of FROM article_links WHERE article_id = $id", results[1].ArticleId));
+        Assert.Equal(results[0].ArticleId, await DatabaseFile.ScalarAsync(_store.DatabasePath, "SELECT duplicate_of FROM article_links WHERE article_id = $id", results[1].ArticleId));
         Assert.Equal(1, await CountAsync("SELECT count(*) FROM article_links WHERE article_id > $id", 0));
         Assert.DoesNotContain(await _store.LatestArticlesAsync(10), a => a.Id == results[1].ArticleId);
 
         // A later copy in another batch links to the same original, through the batch's stored fingerprints.
         var body = WireCopy + "\nThis story was updated with the ministers' statement.\n";
         var later = await _store.SaveAsync(Articles.Other("Power line agreed", body, "https://late.example/1"), new AnalysisBuilder(body).Build());
-        Assert.Equal(results[0].ArticleId, await ScalarAsync(_store.DatabasePath, "SELECT duplicate_of FROM article_links WHERE article_id = $id", later.ArticleId));
+        Assert.Equal(results[0].ArticleId, await DatabaseFile.ScalarAsync(_store.DatabasePath, "SELECT duplicate_of FROM article_links WHERE article_id = $id", later.ArticleId));
     }
 
     [Fact]
@@ -210,28 +210,11 @@ public sealed class NearDuplicateTests : IDisposable
         {
             var copy = await reopened.SaveAsync(Articles.Other("Caspian states agree on shared power line", WireCopy, "https://wire.example/123"), new AnalysisBuilder(WireCopy).Build());
             Assert.False(copy.AlreadyStored);
-            Assert.Null(await ScalarAsync(mainPath, "SELECT duplicate_of FROM article_links WHERE article_id = $id", copy.ArticleId));
+            Assert.Null(await DatabaseFile.ScalarAsync(mainPath, "SELECT duplicate_of FROM article_links WHERE article_id = $id", copy.ArticleId));
             Assert.Single(await reopened.LatestArticlesAsync(10), a => a.Id == copy.ArticleId);
         }
     }
 
-    private static async Task<object?> ScalarAsync(string path, string sql, long articleId)
-    {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$id", articleId);
-        return await command.ExecuteScalarAsync();
-    }
 
-    private async Task<long> CountAsync(string sql, long articleId)
-    {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _store.DatabasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$id", articleId);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private async Task<long> CountAsync(string sql, long articleId) => (long)(await DatabaseFile.ScalarAsync(_store.DatabasePath, sql, articleId))!;
 }
