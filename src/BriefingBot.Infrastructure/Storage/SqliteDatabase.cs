@@ -60,11 +60,7 @@ internal sealed class SqliteDatabase
         {
             connection.Open();
             using var pragma = connection.CreateCommand();
-            // WAL with synchronous=NORMAL: a commit survives a crash of the process (kill -9); only a power cut
-            // can lose the last commits, never corrupt the file. FULL would fsync every article saved.
-            // temp_store MEMORY: statement journals (every insert that fires triggers has one) stay in memory
-            // instead of a file in /var/tmp; they never outlive their statement, so a crash loses nothing.
-            pragma.CommandText = $"PRAGMA busy_timeout = {_busyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;";
+            pragma.CommandText = ConnectionSettings(_busyTimeoutMilliseconds);
             pragma.ExecuteNonQuery();
             return connection;
         }
@@ -74,6 +70,14 @@ internal sealed class SqliteDatabase
             throw;
         }
     }
+
+    /// <summary>The per-connection settings every connection to an archive file gets (the near-duplicate index's too).</summary>
+    // WAL with synchronous=NORMAL: a commit survives a crash of the process (kill -9); only a power cut
+    // can lose the last commits, never corrupt the file. FULL would fsync every article saved.
+    // temp_store MEMORY: statement journals (every insert that fires triggers has one) stay in memory
+    // instead of a file in /var/tmp; they never outlive their statement, so a crash loses nothing.
+    public static string ConnectionSettings(int busyTimeoutMilliseconds) =>
+        $"PRAGMA busy_timeout = {busyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;";
 
     /// <summary>Releases pooled connections so the file can be moved or deleted.</summary>
     public void ReleaseConnections()
